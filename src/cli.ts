@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { migrateCommand } from './cli/migrate-command.ts';
+import { serveCommand } from './cli/serve-command.ts';
+
+const program = new Command()
+  .name('dateline')
+  .description('Dateline: the news-publishing platform for local newsrooms')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(`dateline: ${text.replace(/^error: /, '')}`) });
+
+serveCommand(program);
+migrateCommand(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,42 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { responsiveImageFor } from '../media/responsive-image-for.ts';
+import type { AppDeps } from './app-deps.ts';
+import { beaconRoute } from './beacon-route.ts';
+import { contentApiRoutes } from './content-api/content-api-routes.ts';
+import { handleErrors } from './handle-errors.ts';
+import { ReadContextFactory } from './read-context-factory.ts';
+import { tagReply } from './surrogate-headers.ts';
+import { siteRoutes, renderErrorPage } from './site/site-routes.ts';
+import { mediaRoutes } from './media-routes.ts';
+import { imageForRole } from './image-for-role.ts';
+
+/** Builds the whole application without listening, so tests can `inject` requests. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    trustProxy: deps.config.trustProxy,
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    return503OnClosing: true,
+  });
+  const contexts = new ReadContextFactory(deps.store, imageForRole(responsiveImageFor), deps.config.publicUrl, deps.bus);
+  const readContext = () => contexts.create(deps.now());
+
+  handleErrors(app, (req, status) => renderErrorPage(readContext, req, status));
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await deps.store.ping();
+      return reply.header('cache-control', 'no-store').type('text/plain').send('ok');
+    } catch {
+      return reply.code(503).header('cache-control', 'no-store').type('text/plain').send('store unavailable');
+    }
+  });
+
+  await app.register(beaconRoute, { views: deps.views });
+  await app.register(contentApiRoutes, { prefix: '/api/v1', readContext, tag: tagReply });
+  await app.register(mediaRoutes, { media: deps.media, store: deps.store });
+  await app.register(siteRoutes, { readContext, tag: tagReply });
+  return app;
+}

@@ -1,0 +1,87 @@
+import type { MediaAsset } from '../domain/media.ts';
+import type { SiteSettings } from '../domain/site-settings.ts';
+import type { ChangeBus } from '../events/change-bus.ts';
+import type { ResponsiveImage } from '../media/responsive-image.ts';
+import type { ImageRole, ReadContext } from '../site-data/read-context.ts';
+import { SectionIndex } from '../site-data/section-index.ts';
+import { listSections } from '../store/repositories/section-repository.ts';
+import { readSiteSettings } from '../store/repositories/settings-repository.ts';
+import type { Store } from '../store/store.ts';
+import { rankTrending } from '../trending/rank-trending.ts';
+
+const TRENDING_TTL_MS = 60_000;
+const TRENDING_POOL = 30;
+
+export type ImageBuilder = (asset: MediaAsset, role: ImageRole) => ResponsiveImage;
+
+/**
+ * Builds the per-request read context. Settings and the section tree change
+ * rarely and are read on every page, so they are kept in memory until a
+ * change event says otherwise; trending is re-ranked at most once a minute.
+ */
+export class ReadContextFactory {
+  private settings: Promise<SiteSettings> | null = null;
+  private sections: Promise<SectionIndex> | null = null;
+  private trending: { at: number; ids: Promise<readonly number[]> } | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly image: ImageBuilder,
+    private readonly publicUrl: string | undefined,
+    bus: ChangeBus,
+  ) {
+    bus.subscribe((e) => {
+      if (e.kind === 'settings.changed') this.settings = null;
+      if (e.kind === 'sections.changed') this.sections = null;
+      if (e.kind === 'trending.changed' || e.kind === 'article.killed' || e.kind === 'article.unpublished') this.trending = null;
+    });
+  }
+
+  /** Drops everything cached, e.g. after another node changed the store. */
+  invalidate(): void {
+    this.settings = null;
+    this.sections = null;
+    this.trending = null;
+  }
+
+  private loadSettings(): Promise<SiteSettings> {
+    this.settings ??= readSiteSettings(this.store.db)
+      .then((s) => (this.publicUrl ? Object.freeze({ ...s, baseUrl: this.publicUrl }) : s))
+      .catch((e) => {
+        this.settings = null;
+        throw e;
+      });
+    return this.settings;
+  }
+
+  private loadSections(): Promise<SectionIndex> {
+    this.sections ??= listSections(this.store.db)
+      .then((all) => new SectionIndex(all))
+      .catch((e) => {
+        this.sections = null;
+        throw e;
+      });
+    return this.sections;
+  }
+
+  async create(now: Date): Promise<ReadContext> {
+    const [settings, sections] = await Promise.all([this.loadSettings(), this.loadSections()]);
+    return {
+      db: this.store.db,
+      now,
+      settings,
+      sections,
+      image: this.image,
+      trendingIds: () => this.trendingIds(now, settings.trendingHalfLifeHours),
+    };
+  }
+
+  private trendingIds(now: Date, halfLifeHours: number): Promise<readonly number[]> {
+    if (!this.trending || now.getTime() - this.trending.at > TRENDING_TTL_MS) {
+      const ids = rankTrending(this.store.db, now, halfLifeHours, TRENDING_POOL).then((r) => r.map((e) => e.articleId));
+      ids.catch(() => (this.trending = null));
+      this.trending = { at: now.getTime(), ids };
+    }
+    return this.trending.ids;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Readable } from 'node:stream';
+
+export interface StoredMedia {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+}
+
+export interface MediaStream {
+  readonly body: Readable;
+  readonly contentType: string;
+  /** Length in bytes, so a response can send Content-Length. */
+  readonly size: number;
+}
+
+/**
+ * Where originals and renditions live: a folder on disk or an S3-compatible
+ * bucket. Keys must pass `isSafeMediaKey`; every method refuses others with
+ * `MediaError('invalid-key')`. Writes are all-or-nothing: a reader sees the
+ * old object, the new one, or none, never a partial file.
+ */
+export interface MediaStore {
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** The whole object in memory, or null when there is none. */
+  get(key: string): Promise<StoredMedia | null>;
+  /** A stream for large objects (video files), or null when there is none. */
+  open(key: string): Promise<MediaStream | null>;
+  has(key: string): Promise<boolean>;
+  /** Removes the object; removing a missing key is not an error. */
+  delete(key: string): Promise<void>;
+}

@@ -1,0 +1,116 @@
+import type { Readable } from 'node:stream';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { MediaError } from './media-error.ts';
+import { assertSafeMediaKey } from './media-key.ts';
+import type { MediaStore, MediaStream, StoredMedia } from './media-store.ts';
+
+export interface S3MediaStoreConfig {
+  readonly bucket: string;
+  readonly region: string;
+  /** For S3-compatible services (MinIO, Ceph, R2, ...); omit for AWS itself. */
+  readonly endpoint?: string;
+  /** `https://host/bucket/key` instead of `https://bucket.host/key`: most self-hosted services need it. */
+  readonly forcePathStyle?: boolean;
+  /** Omit to use the SDK's default chain (environment, instance role, ...). */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
+  /** Prepended to every key, e.g. `dateline/`, to share a bucket. */
+  readonly prefix?: string;
+}
+
+const UNKNOWN_TYPE = 'application/octet-stream';
+
+/** A media store in an S3-compatible bucket. The bucket must exist. */
+export class S3MediaStore implements MediaStore {
+  private readonly client: S3Client;
+  private readonly bucket: string;
+  private readonly prefix: string;
+
+  constructor(config: S3MediaStoreConfig) {
+    if (config.prefix !== undefined && config.prefix !== '' && !/^[a-z0-9][a-z0-9._/-]*\/$/.test(config.prefix)) {
+      throw new MediaError('invalid-key', `S3 prefix must be lowercase segments ending in "/": ${config.prefix}`);
+    }
+    this.bucket = config.bucket;
+    this.prefix = config.prefix ?? '';
+    this.client = new S3Client({
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle ?? false,
+      credentials: config.credentials,
+      // Newer SDKs add CRC checksums to every request by default; several
+      // S3-compatible servers reject or mishandle them, and TLS plus the
+      // signature already protect the payload in transit.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    const Key = this.objectKey(key);
+    await this.call(() =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength })),
+    );
+  }
+
+  async get(key: string): Promise<StoredMedia | null> {
+    const Key = this.objectKey(key);
+    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
+    if (object === null || object.Body === undefined) return null;
+    const bytes = await this.call(() => object.Body!.transformToByteArray());
+    if (bytes === null) return null;
+    return { bytes, contentType: object.ContentType ?? UNKNOWN_TYPE };
+  }
+
+  async open(key: string): Promise<MediaStream | null> {
+    const Key = this.objectKey(key);
+    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
+    if (object === null || object.Body === undefined) return null;
+    // In Node the SDK's body is an http.IncomingMessage, a Readable.
+    return { body: object.Body as Readable, contentType: object.ContentType ?? UNKNOWN_TYPE, size: object.ContentLength ?? 0 };
+  }
+
+  async has(key: string): Promise<boolean> {
+    const Key = this.objectKey(key);
+    const head = await this.call(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key })));
+    return head !== null;
+  }
+
+  async delete(key: string): Promise<void> {
+    const Key = this.objectKey(key);
+    await this.call(() => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key })));
+  }
+
+  /** Closes the client's connection pool, so a process (or a test) can exit. */
+  close(): void {
+    this.client.destroy();
+  }
+
+  private objectKey(key: string): string {
+    assertSafeMediaKey(key);
+    return this.prefix + key;
+  }
+
+  /** Runs one S3 call: a missing object becomes null, any other failure a `storage-failed`. */
+  private async call<T>(operation: () => Promise<T>): Promise<T | null> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw new MediaError('storage-failed', `S3 ${this.bucket}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  if (!(error instanceof S3ServiceException)) return false;
+  // A missing bucket is a configuration fault, not an absent object.
+  if (error.name === 'NoSuchBucket') return false;
+  // HEAD answers carry no body, so a missing object shows only as a 404 named NotFound.
+  return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import type { Config } from './config.ts';
+import { loadDemoNewsroom } from './demo/load-demo-newsroom.ts';
+import { ChangeBus } from './events/change-bus.ts';
+import type { AppDeps } from './http/app-deps.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { DiskMediaStore } from './media/disk-media-store.ts';
+import { VisibilityScheduler } from './publish/visibility-scheduler.ts';
+import type { ServiceContext } from './service-context.ts';
+import { openMigratedStore } from './store/open-store.ts';
+import { countArticles } from './store/repositories/article-repository.ts';
+import { ViewCounter } from './trending/view-counter.ts';
+
+/** Everything a running Dateline holds, built from the config, with one way to shut it down. */
+export interface Runtime extends AppDeps {
+  readonly ctx: ServiceContext;
+  readonly scheduler: VisibilityScheduler;
+  close(): Promise<void>;
+}
+
+export async function createRuntime(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const now = options.now ?? (() => new Date());
+  const { store, migration } = await openMigratedStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (!migration.alreadyCurrent) logger.info({ applied: migration.applied, store: store.location }, 'store migrated');
+  const bus = new ChangeBus((err, event) => logger.error({ err, event: event.kind }, 'change listener failed'));
+  const ctx: ServiceContext = { store, bus, now, logger };
+  const media = new DiskMediaStore(join(config.dataDir, 'media'));
+  try {
+    if (config.loadDemo && (await countArticles(store.db)) === 0) {
+      const loaded = await loadDemoNewsroom(ctx, media);
+      logger.info(loaded, 'demo newsroom loaded');
+    }
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const views = new ViewCounter(store, logger, now);
+  const scheduler = new VisibilityScheduler(ctx);
+  return {
+    config, store, bus, logger, now, views, media, ctx, scheduler,
+    async close() {
+      await scheduler.stop();
+      await views.stop();
+      await store.close();
+    },
+  };
+}

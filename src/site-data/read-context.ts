@@ -1,0 +1,18 @@
+import type { MediaAsset } from '../domain/media.ts';
+import type { SiteSettings } from '../domain/site-settings.ts';
+import type { ResponsiveImage } from '../media/responsive-image.ts';
+import type { Executor } from '../store/database.ts';
+import type { SectionIndex } from './section-index.ts';
+
+export type ImageRole = 'lead' | 'card' | 'thumb' | 'logo';
+
+/** What every page loader reads with: one clock reading, so a page is consistent with itself. */
+export interface ReadContext {
+  readonly db: Executor;
+  readonly now: Date;
+  readonly settings: SiteSettings;
+  readonly sections: SectionIndex;
+  readonly image: (asset: MediaAsset, role: ImageRole) => ResponsiveImage;
+  /** Most-read public story ids right now, best first (ranked at most once a minute). */
+  readonly trendingIds: () => Promise<readonly number[]>;
+}

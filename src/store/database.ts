@@ -1,0 +1,195 @@
+import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+
+/**
+ * Table shapes as both dialects store them. Times are epoch milliseconds
+ * (bigint in PostgreSQL, integer in SQLite), booleans are 0/1, structured
+ * values are JSON text: the same row reads the same on either store.
+ */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  slug: string;
+  path: string;
+  name: string;
+  parent_id: number | null;
+  description: string | null;
+  position: number;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  title: string | null;
+  bio: string | null;
+}
+
+export interface MediaAssetsTable {
+  id: Generated<number>;
+  storage_key: string;
+  mime_type: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  focal_x: number;
+  focal_y: number;
+  wire_provider: string | null;
+  wire_guid: string | null;
+  created_at: number;
+}
+
+export interface SeriesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string | null;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  slug: string;
+  section_id: number;
+  headline: string;
+  dek: string | null;
+  byline: string | null;
+  dateline_place: string | null;
+  dateline_source: string | null;
+  body_html: string;
+  lead_media_id: number | null;
+  series_id: number | null;
+  status: string;
+  language: string;
+  published_at: number | null;
+  updated_at: number | null;
+  edited_at: number;
+  created_at: number;
+  embargo_until: number | null;
+  expires_at: number | null;
+  update_note: string | null;
+  correction_note: string | null;
+  origin: string;
+  wire_provider: string | null;
+  wire_guid: string | null;
+  wire_version: number | null;
+  wire_etag: string | null;
+  copyright_notice: string | null;
+  copyright_holder: string | null;
+  usage_terms: string | null;
+  revision: number;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number;
+  created_at: number;
+  /** Who saved it: a user id, or null for the wire and the system. */
+  actor: string | null;
+  /** The whole article as JSON (see revision-snapshot.ts). */
+  snapshot: string;
+}
+
+export interface VideosTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  description: string | null;
+  thumbnail_media_id: number | null;
+  source_url: string;
+  duration_seconds: number | null;
+  published_at: number;
+  series_id: number | null;
+  section_id: number | null;
+  created_at: number;
+}
+
+export interface CuratedListsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface CuratedEntriesTable {
+  list_id: number;
+  article_id: number;
+  position: number;
+  pinned: number;
+  expires_at: number | null;
+}
+
+export interface RedirectsTable {
+  from_path: string;
+  to_path: string;
+  created_at: number;
+}
+
+export interface PageViewsTable {
+  article_id: number;
+  /** Start of the hour bucket, epoch ms. */
+  bucket_start: number;
+  views: number;
+}
+
+export interface WireReceiptsTable {
+  id: Generated<number>;
+  provider: string;
+  guid: string;
+  version: number | null;
+  etag: string | null;
+  received_at: number;
+  action: string;
+  article_id: number | null;
+  /** The normalised item as JSON, kept for audit. */
+  item: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  authors: AuthorsTable;
+  media_assets: MediaAssetsTable;
+  series: SeriesTable;
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_authors: ArticleAuthorsTable;
+  article_revisions: ArticleRevisionsTable;
+  videos: VideosTable;
+  curated_lists: CuratedListsTable;
+  curated_entries: CuratedEntriesTable;
+  redirects: RedirectsTable;
+  page_views: PageViewsTable;
+  wire_receipts: WireReceiptsTable;
+}
+
+/** Either the store's connection or an open transaction: query functions take this first. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleRowUpdate = Updateable<ArticlesTable>;

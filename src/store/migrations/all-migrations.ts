@@ -1,0 +1,5 @@
+import { coreContent } from './001-core-content.ts';
+import type { Migration } from './migration.ts';
+
+/** Every schema step in order. Append only: a released step is never edited. */
+export const ALL_MIGRATIONS: readonly Migration[] = [coreContent];

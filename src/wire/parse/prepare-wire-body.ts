@@ -1,0 +1,73 @@
+import sanitizeHtml from 'sanitize-html';
+import { sanitizeBodyHtml, textToParagraphs } from '../../domain/sanitize-html.ts';
+import type { WireBody } from './wire-body.ts';
+
+/** An image the body places itself, tied to a picture association by `data-assoc-ref` (TT). */
+export interface InlineImage {
+  readonly assocRef: string;
+  readonly alt: string | null;
+}
+
+export interface PreparedBody {
+  /** Sanitized HTML. */
+  readonly html: string;
+  /** The markup itself flagged a dateline (dpa's `<span class="dateline">`). */
+  readonly datelineMarked: boolean;
+  readonly inlineImages: readonly InlineImage[];
+}
+
+export interface BodyContext {
+  readonly headline: string | null;
+  readonly dek: string | null;
+}
+
+/**
+ * Turns a delivered body into what we store: metadata the agency repeats
+ * inside the body is removed (we show those fields ourselves), then the body
+ * goes through the one sanitizer.
+ */
+export function prepareWireBody(body: WireBody | null, context: BodyContext): PreparedBody {
+  if (body === null) return { html: '', datelineMarked: false, inlineImages: [] };
+  if (body.kind === 'text') return { html: textToParagraphs(body.value), datelineMarked: false, inlineImages: [] };
+
+  let datelineMarked = false;
+  const inlineImages: InlineImage[] = [];
+  const headline = comparable(context.headline);
+  const dek = comparable(context.dek);
+  // A pass that keeps every tag and attribute, only to see classes and drop
+  // repeated metadata; its output is untrusted and goes to the sanitizer.
+  const stripped = sanitizeHtml(body.value, {
+    allowedTags: false,
+    allowedAttributes: false,
+    allowVulnerableTags: true,
+    parseStyleAttributes: false,
+    onOpenTag: (name, attribs) => {
+      if (classes(attribs).includes('dateline')) datelineMarked = true;
+      const ref = attribs['data-assoc-ref'];
+      if (name === 'img' && ref) inlineImages.push({ assocRef: ref, alt: attribs.alt?.trim() || null });
+    },
+    exclusiveFilter: (frame) => isRepeatedMetadata(frame, headline, dek),
+  });
+  return { html: sanitizeBodyHtml(stripped), datelineMarked, inlineImages };
+}
+
+function isRepeatedMetadata(frame: sanitizeHtml.IFrame, headline: string, dek: string): boolean {
+  const tag = frame.tag.toLowerCase();
+  const cls = classes(frame.attribs);
+  const text = comparable(frame.text);
+  // dpa's XHTML header holds the publication time, a subject list, the
+  // embargo notice and the title; TT and dpa repeat the headline as h1.
+  if (tag === 'header' || tag === 'h1') return true;
+  // TT's "dat" line (vignette and source) and bylines, which we keep as fields.
+  if (cls.includes('dat') || cls.includes('byline')) return true;
+  if (cls.includes('teaser') && dek !== '' && text === dek) return true;
+  return /^h[2-4]$/.test(tag) && headline !== '' && text === headline;
+}
+
+function classes(attribs: Readonly<Record<string, string>>): string[] {
+  return (attribs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function comparable(s: string | null): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}
