@@ -5,6 +5,7 @@ import { ChangeBus } from './events/change-bus.ts';
 import type { AppDeps } from './http/app-deps.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { DiskMediaStore } from './media/disk-media-store.ts';
+import { RenditionService } from './media/rendition-service.ts';
 import { VisibilityScheduler } from './publish/visibility-scheduler.ts';
 import type { ServiceContext } from './service-context.ts';
 import { openMigratedStore } from './store/open-store.ts';
@@ -26,6 +27,7 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   const bus = new ChangeBus((err, event) => logger.error({ err, event: event.kind }, 'change listener failed'));
   const ctx: ServiceContext = { store, bus, now, logger };
   const media = new DiskMediaStore(join(config.dataDir, 'media'));
+  const renditions = new RenditionService({ store: media });
   try {
     if (config.loadDemo && (await countArticles(store.db)) === 0) {
       const loaded = await loadDemoNewsroom(ctx, media);
@@ -38,7 +40,7 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   const views = new ViewCounter(store, logger, now);
   const scheduler = new VisibilityScheduler(ctx);
   return {
-    config, store, bus, logger, now, views, media, ctx, scheduler,
+    config, store, bus, logger, now, views, media, renditions, ctx, scheduler,
     async close() {
       await scheduler.stop();
       await views.stop();

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { ChangeBus } from '../events/change-bus.ts';
 import type { Logger } from '../logger.ts';
 import type { MediaStore } from '../media/media-store.ts';
+import type { RenditionService } from '../media/rendition-service.ts';
 import type { Store } from '../store/store.ts';
 import type { ViewCounter } from '../trending/view-counter.ts';
 
@@ -14,4 +15,5 @@ export interface AppDeps {
   readonly now: () => Date;
   readonly views: ViewCounter;
   readonly media: MediaStore;
+  readonly renditions: RenditionService;
 }

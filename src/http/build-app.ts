@@ -36,7 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(beaconRoute, { views: deps.views });
   await app.register(contentApiRoutes, { prefix: '/api/v1', readContext, tag: tagReply });
-  await app.register(mediaRoutes, { media: deps.media, store: deps.store });
+  await app.register(mediaRoutes, { renditions: deps.renditions, store: deps.store });
   await app.register(siteRoutes, { readContext, tag: tagReply });
   return app;
 }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatelineError } from '../errors.ts';
+import { isMediaError } from '../media/media-error.ts';
 import { ERROR_STATUS } from './error-status.ts';
+import { MEDIA_ERROR_STATUS } from './media-error-status.ts';
 
 export type HtmlErrorRenderer = (req: FastifyRequest, status: 404 | 410) => Promise<string>;
 
@@ -22,6 +24,10 @@ export function handleErrors(app: FastifyInstance, renderHtml: HtmlErrorRenderer
       code = error.code;
       message = error.message;
       details = error.details;
+    } else if (isMediaError(error)) {
+      status = MEDIA_ERROR_STATUS[error.code];
+      code = status === 404 ? 'not-found' : error.code;
+      message = status === 404 ? 'no such image' : error.message;
     } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
       code = status === 413 ? 'too-large' : status === 415 ? 'unsupported-media' : 'invalid-input';

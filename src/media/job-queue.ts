@@ -46,13 +46,19 @@ export class JobQueue {
       const start = () => {
         this.active += 1;
         // The job is called inside a promise chain, so one that throws synchronously still frees its slot.
+        // The slot is freed before the caller hears back, so the counts it then reads are current.
         Promise.resolve()
           .then(job)
-          .then(resolve, reject)
-          .finally(() => {
-            this.active -= 1;
-            this.next();
-          });
+          .then(
+            (value) => {
+              this.release();
+              resolve(value);
+            },
+            (error: unknown) => {
+              this.release();
+              reject(error);
+            },
+          );
       };
       if (this.active < this.concurrency) start();
       else this.waiting.push({ start });
@@ -65,7 +71,8 @@ export class JobQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private next(): void {
+  private release(): void {
+    this.active -= 1;
     const following = this.waiting.shift();
     if (following) {
       following.start();

@@ -17,7 +17,8 @@ export async function renderRendition(
   maxPixels: number,
 ): Promise<Buffer> {
   try {
-    let pipeline = sharp(original, { limitInputPixels: maxPixels });
+    // Ingested originals are already upright; this covers any put in the store by other means.
+    let pipeline = sharp(original, { limitInputPixels: maxPixels }).autoOrient();
     if (plan.crop) pipeline = pipeline.extract(plan.crop);
     // Both sides are given, from the plan, so the file matches the srcset descriptors to the pixel.
     pipeline = pipeline.resize(plan.width, plan.height, { fit: 'fill' });

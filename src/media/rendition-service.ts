@@ -65,7 +65,12 @@ export class RenditionService {
    * Refusals: `unknown-rendition`, `not-found`, `busy`.
    */
   ensure(source: RenditionSource, variant: RenditionVariant): Promise<Rendition> {
-    const key = renditionKey(originalHash(source.storageKey), variant);
+    let key: string;
+    try {
+      key = renditionKey(originalHash(source.storageKey), variant);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const pending = this.inFlight.get(key);
     if (pending) {
       this.counts.joined += 1;
@@ -110,10 +115,11 @@ export class RenditionService {
   }
 }
 
-/** Read from the original itself rather than trusted from the database row. */
+/** Read from the original itself (upright) rather than trusted from the database row. */
 async function imageSize(bytes: Uint8Array, maxPixels: number): Promise<{ width: number; height: number }> {
   try {
-    const { width, height } = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+    const metadata = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+    const { width, height } = metadata.autoOrient ?? metadata;
     if (!width || !height) throw new MediaError('corrupt', 'the original has no dimensions');
     return { width, height };
   } catch (error) {

@@ -3,10 +3,11 @@ import { originalHash } from './original-key.ts';
 import { offeredWidths, planRendition, sourceWidthFor } from './plan-rendition.ts';
 import { renditionPath } from './rendition-path.ts';
 import {
+  CROP_BOXES,
   focalPermille,
   RENDITION_FORMATS,
   RENDITION_MIME_TYPE,
-  widthsOf,
+  RENDITION_WIDTHS,
   type CropBox,
   type RenditionFormat,
   type RenditionVariant,
@@ -36,7 +37,7 @@ export function responsiveImageFor(asset: MediaAsset, options: ResponsiveImageOp
   const variantOf = (width: number, format: RenditionFormat): RenditionVariant =>
     options.crop === undefined ? { kind: 'width', width, format } : { kind: 'crop', box: options.crop, width, focal, format };
 
-  const ladder = widthsOf(variantOf(0, 'jpeg'));
+  const ladder = options.crop === undefined ? RENDITION_WIDTHS : CROP_BOXES[options.crop].widths;
   const widths = offeredWidths(ladder, sourceWidthFor(asset, variantOf(ladder[0], 'jpeg')), options.maxWidth);
 
   const sources: ImageSource[] = RENDITION_FORMATS.map((format) => ({

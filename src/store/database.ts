@@ -185,6 +185,14 @@ export interface Database {
   redirects: RedirectsTable;
   page_views: PageViewsTable;
   wire_receipts: WireReceiptsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  article_owners: ArticleOwnersTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 /** Either the store's connection or an open transaction: query functions take this first. */
@@ -193,3 +201,111 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticleRow = Insertable<ArticlesTable>;
 export type ArticleRowUpdate = Updateable<ArticlesTable>;
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower case; the sign-in name. */
+  email: string;
+  name: string;
+  role: string;
+  /** argon2id PHC string; never leaves the accounts service. */
+  password_hash: string;
+  must_change_password: number;
+  /** The byline record this person writes under, so their stories count as their own. */
+  author_id: number | null;
+  disabled_at: number | null;
+  created_at: number;
+  password_changed_at: number;
+  last_login_at: number | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 hex of the cookie value; the value itself is never stored. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  /** Absolute end, however active the session is. */
+  expires_at: number;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** SHA-256 hex of the token. */
+  token_hash: string;
+  /** The first characters of the token, enough to recognise it in a list. */
+  hint: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  created_at: number;
+  /** Who made it (an audit label). */
+  created_by: string;
+  expires_at: number | null;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface LoginAttemptsTable {
+  /** `email:<address>` or `ip:<address>`. */
+  key: string;
+  failures: number;
+  window_started_at: number;
+  locked_until: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  actor_user_id: number | null;
+  /** Who, as a person reads it: an email, `cli:<os user>`, `system`. */
+  actor: string;
+  via: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  /** JSON object; never holds a secret. */
+  details: string | null;
+  ip: string | null;
+}
+
+export interface ArticleOwnersTable {
+  article_id: number;
+  /** The account that created the story in the newsroom. */
+  user_id: number;
+}
+
+export interface WebhooksTable {
+  id: Generated<number>;
+  url: string;
+  description: string | null;
+  /** HMAC key; kept readable because every delivery is signed with it. */
+  secret: string;
+  /** JSON array of webhook event names. */
+  events: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  /** The exact JSON body that is signed and sent. */
+  payload: string;
+  /** pending, delivered or failed (gave up). */
+  status: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  /** While a node is sending it, others leave it alone until this time. */
+  lease_until: number | null;
+  last_attempt_at: number | null;
+  response_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
+}

@@ -24,6 +24,7 @@ import type {
 import type { Series } from '../../src/domain/media.ts';
 import type { Author, Tag } from '../../src/domain/taxonomy.ts';
 import { html } from '../../src/site/html.ts';
+export { EMPTY_RAILS } from '../../src/site/view-models.ts';
 
 let nextId = 1000;
 const id = () => (nextId += 1);

@@ -29,6 +29,7 @@ export function plainTextExcerpt(bodyHtml: string, maxLength = 200): string {
     .trim();
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
+  // When the cut falls just before a space the last word is whole; otherwise back up to the previous space.
+  const end = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(end > maxLength / 2 ? cut.slice(0, end) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
 }

@@ -51,6 +51,7 @@ export const coreContent: Migration = {
       .addColumn('wire_guid', 'text')
       .addColumn('created_at', big, (c) => c.notNull())
       .execute();
+    await db.schema.createIndex('media_assets_storage_key').on('media_assets').column('storage_key').execute();
     await db.schema.createIndex('media_assets_wire').on('media_assets').columns(['wire_provider', 'wire_guid']).execute();
 
     await withId(db.schema.createTable('series'), d)

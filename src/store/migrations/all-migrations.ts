@@ -1,5 +1,6 @@
 import { coreContent } from './001-core-content.ts';
+import { accounts } from './002-accounts.ts';
 import type { Migration } from './migration.ts';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const ALL_MIGRATIONS: readonly Migration[] = [coreContent];
+export const ALL_MIGRATIONS: readonly Migration[] = [coreContent, accounts];

@@ -64,7 +64,10 @@ export async function findMediaByWireGuid(db: Executor, provider: string, guid: 
   return rows.map(toAsset);
 }
 
-export async function mediaKeyIsPublic(db: Executor, storageKey: string): Promise<boolean> {
-  const r = await db.selectFrom('media_assets').select('id').where('storage_key', '=', storageKey).executeTakeFirst();
-  return r !== undefined;
+
+/** The asset whose original has this content address (whatever its stored format). */
+export async function findMediaByHash(db: Executor, sha256: string): Promise<MediaAsset | null> {
+  const candidates = ['jpg', 'png', 'webp', 'avif'].map((ext) => `${sha256}.${ext}`);
+  const r = await db.selectFrom('media_assets').selectAll().where('storage_key', 'in', candidates).orderBy('id').executeTakeFirst();
+  return r ? toAsset(r) : null;
 }

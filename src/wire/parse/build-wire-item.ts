@@ -11,7 +11,7 @@ import type {
 import { bodyHasDateline } from './body-has-dateline.ts';
 import { orderPictures } from './order-pictures.ts';
 import { parseDatelinePlace } from './parse-dateline.ts';
-import { prepareWireBody } from './prepare-wire-body.ts';
+import { prepareWireBody, type InlineImage } from './prepare-wire-body.ts';
 import type { WireBody } from './wire-body.ts';
 import { WireItemError } from './wire-item-error.ts';
 
@@ -88,9 +88,9 @@ export function buildWireItem(draft: WireItemDraft, warnings: readonly string[])
     throw new WireItemError(`${draft.type} item has no headline, body or renditions`, draft.guid, draft.version);
   }
   const datelinePlace = parseDatelinePlace(text(draft.dateline));
-  const alts = new Map(body.inlineImages.map((image) => [image.assocRef, image.alt]));
-  const pictures = orderPictures(
-    draft.pictures.filter((p) => PICTURE_TYPES.has(p.type)).map((p) => finishPicture(p, alts.get(p.name) ?? null)),
+  const inline = new Map(body.inlineImages.map((image) => [image.assocRef, image]));
+  const pictures = orderPictures(draft.pictures.filter((p) => PICTURE_TYPES.has(p.type))).map((p) =>
+    finishPicture(p, inline.get(p.name)),
   );
   const item: WireItem = {
     format: draft.format,
@@ -128,7 +128,8 @@ export function buildWireItem(draft: WireItemDraft, warnings: readonly string[])
   return { ok: true, item: Object.freeze(item), warnings: Object.freeze([...warnings]) };
 }
 
-function finishPicture(p: WirePictureDraft, inlineAlt: string | null): WirePicture {
+/** Alt text and credit the body gives its figure fill in what the association lacks. */
+function finishPicture(p: WirePictureDraft, inline: InlineImage | undefined): WirePicture {
   return Object.freeze({
     name: p.name,
     guid: p.guid,
@@ -137,8 +138,8 @@ function finishPicture(p: WirePictureDraft, inlineAlt: string | null): WirePictu
     headline: text(p.headline),
     caption: text(p.caption),
     // Kept even when the caption already ends with it; the renderer decides.
-    credit: text(p.credit),
-    alt: text(p.alt) ?? text(inlineAlt),
+    credit: text(p.credit) ?? text(inline?.credit ?? null),
+    alt: text(p.alt) ?? text(inline?.alt ?? null),
     copyrightNotice: text(p.copyrightNotice),
     renditions: Object.freeze([...p.renditions]),
   });

@@ -27,3 +27,9 @@ export function asCount(value: unknown): number | null {
   if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number.parseInt(value, 10);
   return null;
 }
+
+/** A string or an array of strings (AP sends `usageterms` as an array, ninjs as a string). */
+export function stringList(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values.map(asString).filter((v): v is string => v !== null);
+}

@@ -22,6 +22,6 @@ export function stricterStatus(a: WirePubStatus, b: WirePubStatus): WirePubStatu
 }
 
 /** "stat:usable", "http://cv.iptc.org/newscodes/pubstatusg2/usable", " Usable " → "usable". */
-export function statusCode(raw: string): string {
+function statusCode(raw: string): string {
   return raw.trim().toLowerCase().split(/[:/]/).pop() ?? '';
 }

@@ -6,6 +6,8 @@ import type { WireBody } from './wire-body.ts';
 export interface InlineImage {
   readonly assocRef: string;
   readonly alt: string | null;
+  /** The byline TT writes inside the image's figure ("Karl Melander/TT"). */
+  readonly credit: string | null;
 }
 
 export interface PreparedBody {
@@ -31,7 +33,9 @@ export function prepareWireBody(body: WireBody | null, context: BodyContext): Pr
   if (body.kind === 'text') return { html: textToParagraphs(body.value), datelineMarked: false, inlineImages: [] };
 
   let datelineMarked = false;
-  const inlineImages: InlineImage[] = [];
+  const inlineImages: { assocRef: string; alt: string | null; credit: string | null }[] = [];
+  let figureDepth = 0;
+  let figureImage: (typeof inlineImages)[number] | null = null;
   const headline = comparable(context.headline);
   const dek = comparable(context.dek);
   // A pass that keeps every tag and attribute, only to see classes and drop
@@ -43,10 +47,26 @@ export function prepareWireBody(body: WireBody | null, context: BodyContext): Pr
     parseStyleAttributes: false,
     onOpenTag: (name, attribs) => {
       if (classes(attribs).includes('dateline')) datelineMarked = true;
+      if (name === 'figure') figureDepth += 1;
       const ref = attribs['data-assoc-ref'];
-      if (name === 'img' && ref) inlineImages.push({ assocRef: ref, alt: attribs.alt?.trim() || null });
+      if (name === 'img' && ref) {
+        const image = { assocRef: ref, alt: attribs.alt?.trim() || null, credit: null };
+        inlineImages.push(image);
+        figureImage = figureDepth > 0 ? image : null;
+      }
     },
-    exclusiveFilter: (frame) => isRepeatedMetadata(frame, headline, dek),
+    onCloseTag: (name) => {
+      if (name !== 'figure' || figureDepth === 0) return;
+      figureDepth -= 1;
+      if (figureDepth === 0) figureImage = null;
+    },
+    exclusiveFilter: (frame) => {
+      const repeated = isRepeatedMetadata(frame, headline, dek);
+      if (repeated && figureImage && classes(frame.attribs).includes('byline')) {
+        figureImage.credit = frame.text.replace(/\s+/g, ' ').trim() || null;
+      }
+      return repeated;
+    },
   });
   return { html: sanitizeBodyHtml(stripped), datelineMarked, inlineImages };
 }

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 
 /** A photo-like picture: blurred noise, so encoders work about as hard as on real photos. */
 export async function photo(width: number, height: number, format: 'jpeg' | 'png' | 'webp' | 'avif' = 'jpeg'): Promise<Buffer> {
-  const image = sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 50 } } });
+  const image = sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 50 } } });
   const smooth = sharp(await image.png().toBuffer()).blur(2);
   switch (format) {
     case 'jpeg':
