@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { responsiveImageFor } from '../media/responsive-image-for.ts';
 import type { AppDeps } from './app-deps.ts';
 import { beaconRoute } from './beacon-route.ts';
@@ -15,7 +15,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.config.trustProxy,
-    disableRequestLogging: true,
+    // One line per request would cost more than serving a cached page; errors are logged where they happen.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     return503OnClosing: true,

@@ -6,7 +6,7 @@ import { MEDIA_ERROR_STATUS } from './media-error-status.ts';
 
 export type HtmlErrorRenderer = (req: FastifyRequest, status: 404 | 410) => Promise<string>;
 
-const wantsJson = (req: FastifyRequest) => req.url.startsWith('/api/') || req.url === '/api' || req.url === '/beacon';
+const wantsJson = (req: FastifyRequest) => /^\/(api|beacon)(\/|\?|$)/.test(req.url);
 
 /**
  * Maps every failure once: our typed errors to their status and message,

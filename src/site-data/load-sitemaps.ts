@@ -17,8 +17,8 @@ async function articleParts(ctx: ReadContext): Promise<SitemapSource> {
     .as('numbered');
   const rows = await ctx.db
     .selectFrom(numbered)
-    .select([sql<number>`(numbered.rn - 1) / ${SITEMAP_MAX_URLS}`.as('part'), sql<number>`max(numbered.changed)`.as('lastmod'), sql<number>`count(*)`.as('n')])
-    .groupBy(sql`(numbered.rn - 1) / ${SITEMAP_MAX_URLS}`)
+    .select([sql<number>`(numbered.rn - 1) / ${sql.lit(SITEMAP_MAX_URLS)}`.as('part'), sql<number>`max(numbered.changed)`.as('lastmod'), sql<number>`count(*)`.as('n')])
+    .groupBy(sql`(numbered.rn - 1) / ${sql.lit(SITEMAP_MAX_URLS)}`)
     .orderBy('part')
     .execute();
   return {

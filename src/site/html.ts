@@ -70,12 +70,6 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
   return new SafeHtmlValue(out);
 }
 
-/** Joins fragments with a separator that is itself trusted markup (or plain text to escape). */
-export function join(parts: readonly HtmlValue[], separator: HtmlValue = ''): SafeHtml {
-  const sep = render(separator);
-  return new SafeHtmlValue(parts.map(render).filter((p) => p !== '').join(sep));
-}
-
 const SCRIPT_ESCAPES: Readonly<Record<string, string>> = {
   '<': '\\u003c',
   '>': '\\u003e',

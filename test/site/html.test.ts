@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeHtml, html, isSafeHtml, join, jsonLdScript, raw, serializeJsonForScript, type HtmlValue } from '../../src/site/html.ts';
+import { escapeHtml, html, isSafeHtml, jsonLdScript, raw, serializeJsonForScript, type HtmlValue } from '../../src/site/html.ts';
 
 describe('html template', () => {
   it('escapes interpolated strings in text and attributes', () => {
@@ -34,10 +34,6 @@ describe('html template', () => {
   it('refuses values that have no single text form', () => {
     const untyped = [new Date(0)] as unknown as HtmlValue[];
     assert.throws(() => html`${untyped[0]}`, TypeError);
-  });
-
-  it('join skips empty parts and escapes a plain-text separator', () => {
-    assert.equal(join(['a', '', null, html`<b>b</b>`], ' & ').toString(), 'a &amp; <b>b</b>');
   });
 
   it('escapeHtml covers the five characters that matter in HTML', () => {

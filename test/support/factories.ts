@@ -15,7 +15,9 @@ export async function makeSection(ctx: ServiceContext, path = `sec-${unique()}`,
   const parts = path.split('/');
   const parent = parts.length > 1 ? await makeSection(ctx, parts.slice(0, -1).join('/')) : null;
   const slug = parts[parts.length - 1];
-  return insertSection(ctx.store.db, { slug, path, name: name ?? slug.replace(/-/g, ' '), parentId: parent?.id ?? null });
+  const section = await insertSection(ctx.store.db, { slug, path, name: name ?? slug.replace(/-/g, ' '), parentId: parent?.id ?? null });
+  await ctx.bus.publish([{ kind: 'sections.changed', id: section.id, keys: [], at: ctx.now() }]);
+  return section;
 }
 
 /** A fresh story with its own section unless one is given. */

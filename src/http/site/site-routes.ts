@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RESERVED_SEGMENTS } from '../../domain/slug.ts';
 import { keys } from '../../domain/surrogate-keys.ts';
 import { DatelineError } from '../../errors.ts';
 import { SITE_CSS, SITE_CSS_VERSION } from '../../site/assets/site-css.ts';
@@ -124,6 +125,8 @@ export async function siteRoutes(app: FastifyInstance, opts: SiteRouteOptions): 
   // Sections nest to any depth, so their fronts, pages, feeds and stories share one dispatcher.
   app.get('/*', async (req, reply) => {
     const path = req.url.split('?')[0];
+    // Paths under the site's own prefixes (api, admin, media...) are never sections or stories.
+    if (RESERVED_SEGMENTS.has(path.split('/')[1] ?? '')) throw new DatelineError('not-found', `no route for GET ${path}`);
     if (!path.endsWith('/')) {
       const query = req.url.slice(path.length);
       return reply.redirect(`${path}/${query}`, 301);

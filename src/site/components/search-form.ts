@@ -17,5 +17,5 @@ export function renderSearchForm(options: SearchFormOptions): SafeHtml {
   // role="search" on the form rather than <search>: announced as a landmark by every screen reader in use today.
   return html`<form class="search-form" role="search" aria-label="${options.label}" action="${urls.search()}" method="get"><label for="${inputId}"${
     options.visibleLabel ? '' : html` class="visually-hidden"`
-  }>Search stories</label><input type="search" id="${inputId}" name="q" value="${options.query ?? ''}" autocomplete="off" enterkeyhint="search"><button type="submit">Search</button></form>`;
+  }>Search stories</label><input type="search" id="${inputId}" name="q" value="${options.query ?? ''}" enterkeyhint="search"><button type="submit">Search</button></form>`;
 }

@@ -5,9 +5,9 @@ import { renderRails } from '../components/rails.ts';
 import { renderStoryGrid } from '../components/story-card.ts';
 import { html } from '../html.ts';
 import { profilePageJsonLd } from '../seo/profile-page-json-ld.ts';
+import { pagedTitle } from '../seo/page-title.ts';
 import { urls } from '../urls.ts';
 import type { AuthorView, RailsView, SiteChrome } from '../view-models.ts';
-import { pagedTitle } from './page-title.ts';
 
 /** Bios are plain text; blank lines separate paragraphs. */
 function paragraphs(text: string): string[] {

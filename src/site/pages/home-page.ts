@@ -5,8 +5,7 @@ import { renderVideoGrid } from '../components/video-card.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { websiteJsonLd } from '../seo/website-json-ld.ts';
 import { urls } from '../urls.ts';
-import type { HomeView, SectionBlock, SiteChrome } from '../view-models.ts';
-import { EMPTY_RAILS } from '../view-models.ts';
+import { EMPTY_RAILS, type HomeView, type SectionBlock, type SiteChrome } from '../view-models.ts';
 
 function renderSectionBlock(chrome: SiteChrome, block: SectionBlock): SafeHtml | '' {
   if (block.stories.length === 0) return '';

@@ -5,9 +5,9 @@ import { renderRails } from '../components/rails.ts';
 import { renderStoryCard } from '../components/story-card.ts';
 import { html } from '../html.ts';
 import { breadcrumbListJsonLd } from '../seo/breadcrumb-list-json-ld.ts';
+import { pagedTitle } from '../seo/page-title.ts';
 import { urls } from '../urls.ts';
 import type { RailsView, SectionView, SiteChrome } from '../view-models.ts';
-import { pagedTitle } from './page-title.ts';
 
 /** A section front: newest stories first, the first one large on page 1, then pages of older stories. */
 export function renderSectionPage(chrome: SiteChrome, view: SectionView, rails: RailsView): string {

@@ -4,9 +4,9 @@ import { renderRails } from '../components/rails.ts';
 import { renderStoryCard } from '../components/story-card.ts';
 import { renderVideoCard } from '../components/video-card.ts';
 import { html } from '../html.ts';
+import { pagedTitle } from '../seo/page-title.ts';
 import { urls } from '../urls.ts';
 import type { RailsView, SeriesView, SiteChrome } from '../view-models.ts';
-import { pagedTitle } from './page-title.ts';
 
 /** A recurring series (a daily segment, an investigation): its stories and videos, newest first. */
 export function renderSeriesPage(chrome: SiteChrome, view: SeriesView, rails: RailsView): string {

@@ -3,9 +3,9 @@ import { renderPagination } from '../components/pagination.ts';
 import { renderRails } from '../components/rails.ts';
 import { renderStoryGrid } from '../components/story-card.ts';
 import { html } from '../html.ts';
+import { pagedTitle } from '../seo/page-title.ts';
 import { urls } from '../urls.ts';
 import type { RailsView, SiteChrome, TagView } from '../view-models.ts';
-import { pagedTitle } from './page-title.ts';
 
 /** Every story on one topic, newest first, across sections. */
 export function renderTagPage(chrome: SiteChrome, view: TagView, rails: RailsView): string {

@@ -2,9 +2,9 @@ import { renderLayout } from '../components/layout.ts';
 import { renderPagination } from '../components/pagination.ts';
 import { renderVideoGrid } from '../components/video-card.ts';
 import { html } from '../html.ts';
+import { pagedTitle } from '../seo/page-title.ts';
 import { urls } from '../urls.ts';
 import type { SiteChrome, VideoHubView } from '../view-models.ts';
-import { pagedTitle } from './page-title.ts';
 
 /** Every video, newest first: forecasts, sports, local news. */
 export function renderVideoHubPage(chrome: SiteChrome, view: VideoHubView): string {

@@ -10,8 +10,8 @@ export type WireTime =
 // "T", offsets written "+0100" or "+01", and "," as the decimal sign.
 const EXTENDED =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-// Basic form, as NITF `norm` attributes write it: 20190703T040512Z.
-const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i;
+// Basic form, as NITF `norm` attributes write it: 20190703T040512Z. Same groups as EXTENDED.
+const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i;
 
 /** Reads a timestamp; surrounding whitespace is ignored. Empty strings and null are absent. */
 export function readWireTime(raw: unknown): WireTime {

@@ -1,0 +1,35 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+/** OWASP's argon2id baseline: 19 MiB, two passes, one lane. */
+const ARGON2_OPTIONS = Object.freeze({ algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+const CURRENT_PARAMS = `$argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}$`;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+/** False for a wrong password and for a hash that cannot be read; never throws. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash made with older settings is replaced at the next good sign-in. */
+export function needsRehash(passwordHash: string): boolean {
+  return !passwordHash.startsWith(CURRENT_PARAMS);
+}
+
+let dummy: Promise<string> | null = null;
+
+/**
+ * Spends the time a real check costs, for sign-ins with an unknown address:
+ * answering faster would tell an attacker which addresses have accounts.
+ */
+export async function verifyAgainstNothing(password: string): Promise<false> {
+  dummy ??= hashPassword('dateline-timing-equaliser');
+  await verifyPassword(await dummy, password);
+  return false;
+}
