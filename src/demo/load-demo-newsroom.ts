@@ -16,9 +16,10 @@ import { writeSiteSettings } from '../store/repositories/settings-repository.ts'
 import { insertVideo } from '../store/repositories/video-repository.ts';
 import { renderDemoImage, renderStationLogo } from './demo-image.ts';
 import { demoNewsroom } from './demo-newsroom.ts';
+import { makeDemoClip } from './make-demo-clip.ts';
 import type { DemoImage, DemoNewsroom, DemoStory, DemoWireStory } from './demo-types.ts';
 
-/** Where demo videos play from: one short clip in the media store, made by ffmpeg when it is installed. */
+/** Where demo videos play from: one short clip in the media store (see make-demo-clip.ts). */
 export const DEMO_CLIP_PATH = '/media/files/demo-clip.mp4';
 
 const paragraphsToHtml = (paragraphs: readonly string[]) =>
@@ -37,6 +38,8 @@ export interface DemoLoadReport {
   readonly wireStories: number;
   readonly videos: number;
   readonly images: number;
+  /** Whether ffmpeg drew the clip the demo videos play. */
+  readonly clip: boolean;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function loadDemoNewsroom(ctx: ServiceContext, media: MediaStore, d
   const ago = (hours: number) => new Date(now.getTime() - hours * HOUR_MS);
   const images = await storeImages(media, demo.images);
   const logo = await ingestImage(media, await renderStationLogo(demo.settings.site.name));
+  const clip = await makeDemoClip(media);
 
   await ctx.store.transaction(async (trx) => {
     const assetIds = new Map<string, number>();
@@ -145,5 +149,5 @@ export async function loadDemoNewsroom(ctx: ServiceContext, media: MediaStore, d
       ).filter((c) => c.articleId !== undefined),
     );
   });
-  return { stories: demo.stories.length, wireStories: demo.wireStories.length, videos: demo.videos.length, images: images.size };
+  return { stories: demo.stories.length, wireStories: demo.wireStories.length, videos: demo.videos.length, images: images.size, clip };
 }

@@ -7,8 +7,10 @@ import { handleErrors } from './handle-errors.ts';
 import { ReadContextFactory } from './read-context-factory.ts';
 import { tagReply } from './surrogate-headers.ts';
 import { siteRoutes, renderErrorPage } from './site/site-routes.ts';
+import { mediaFileRoute } from './media-file-route.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { imageForRole } from './image-for-role.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /** Builds the whole application without listening, so tests can `inject` requests. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -24,6 +26,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const contexts = new ReadContextFactory(deps.store, imageForRole(responsiveImageFor), deps.config.publicUrl, deps.bus);
   const readContext = () => contexts.create(deps.now());
 
+  securityHeaders(app);
   handleErrors(app, (req, status) => renderErrorPage(readContext, req, status));
 
   app.get('/healthz', async (_req, reply) => {
@@ -37,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(beaconRoute, { views: deps.views });
   await app.register(contentApiRoutes, { prefix: '/api/v1', readContext, tag: tagReply });
+  await app.register(mediaFileRoute, { media: deps.media });
   await app.register(mediaRoutes, { renditions: deps.renditions, store: deps.store });
   await app.register(siteRoutes, { readContext, tag: tagReply });
   return app;

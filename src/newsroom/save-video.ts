@@ -31,7 +31,9 @@ export interface VideoInput {
 /** An http(s) URL (MP4 or HLS on a CDN), or a key of an uploaded file in the media store. */
 function requireSource(raw: string): string {
   const url = raw.trim();
-  if (/^https?:\/\/[^\s/\\]+\S*$/i.test(url) || /^[A-Za-z0-9][\w./-]{0,300}$/.test(url) && !url.includes('..')) return url;
+  const remote = /^https?:\/\/[^\s/\\]+\S*$/i.test(url);
+  const stored = /^[A-Za-z0-9][\w./-]{0,300}$/.test(url) && !url.includes('..');
+  if (remote || stored) return url;
   throw new DatelineError('invalid-input', 'sourceUrl must be an http(s) URL or a media key', { details: { field: 'sourceUrl' } });
 }
 
@@ -52,7 +54,7 @@ async function checkLinks(db: Executor, v: VideoInput): Promise<void> {
 
 /** Every page a video can appear on: its own, the video hub and rails, its series. */
 function videoKeys(...videos: (Video | null)[]): string[] {
-  const out = [keys.videos];
+  const out: string[] = [keys.videos];
   for (const v of videos) {
     if (!v) continue;
     out.push(keys.video(v.id));

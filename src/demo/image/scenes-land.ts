@@ -157,7 +157,7 @@ const river: ScenePainter = (c) => {
   const { rng } = c;
   const muddy = c.mentions('muddy', 'brown');
   const bank = path('M0,620 C400,600 600,700 900,690 C1200,680 1400,610 1600,620 L1600,900 L0,900 Z', c.col(95, 30, 40));
-  const flow = path('M0,640 C420,630 600,720 900,712 C1180,705 1380,640 1600,650 L1600,900 C1200,820 500,880 0,900 Z', muddy ? c.col(32, 35, 40) : c.col(205 + c.hueShift, 45, 42));
+  const flow = path('M0,640 C420,630 600,720 900,712 C1180,705 1380,640 1600,650 L1600,900 C1200,820 500,880 0,900 Z', muddy ? c.linear([[0, c.col(34, 50, 50)], [1, c.col(30, 45, 34)]]) : c.col(205 + c.hueShift, 45, 42));
   const ripples = times(40, () => {
     const y = rng.range(700, 880);
     return rect(rng.range(0, W), y, rng.range(40, 140), 3, '#ffffff', `opacity="${rng.range(0.15, 0.4).toFixed(2)}"`);
@@ -165,7 +165,11 @@ const river: ScenePainter = (c) => {
   const plant = c.mentions('plant')
     ? rect(900, 500, 380, 130, c.col(14, 40, 42)) + windowGrid(c, 920, 520, 340, 60, 6, 1) + ellipse(1380, 620, 110, 22, c.col(0, 0, 70)) + ellipse(1380, 616, 96, 16, c.col(190, 40, 50))
     : '';
-  return paintSky(c, 600) + treeline(c, 606, 110, 30) + bank + plant + flow + ripples + times(6, (i) => tree(c, 60 + i * 300 + rng.range(-50, 50), 660 + rng.range(-10, 10), rng.range(160, 240), 95));
+  const trees = times(6, (i) => {
+    const x = 60 + i * 300 + rng.range(-50, 50);
+    return plant && x > 820 && x < 1520 ? '' : tree(c, x, 660 + rng.range(-10, 10), rng.range(160, 240), 95);
+  });
+  return paintSky(c, 600) + treeline(c, 606, 110, 30) + bank + trees + plant + flow + ripples;
 };
 
 const park: ScenePainter = (c) => {

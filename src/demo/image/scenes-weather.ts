@@ -37,13 +37,14 @@ const storm: ScenePainter = (c) => {
         const x = i * 190 + rng.range(-20, 20);
         const wall = c.col(rng.pick([30, 200, 10, 45]), 20, rng.range(40, 60));
         return rect(x, 690, 150, 110, wall) + polygon([x - 14, 690, x + 75, 630, x + 164, 690], c.col(0, 0, 26)) + windowGrid(c, x + 20, 710, 110, 50, 2, 1, 0.5);
-      }) + times(7, (i) => tree(c, 90 + i * 240, 700, rng.range(200, 280), 100))
+      })
     : times(30, (i) => line(800, 700, -2400 + i * 190, H, c.col(48, 40, 32), 4, 'opacity="0.5"'));
   const strike = c.light !== 'day' ? bolt(c, rng.range(500, 1100), base + 60, 690) : '';
   return (
     rect(0, 0, W, H, sky) +
     anvil + tower + shelf + rain + strike +
     ground(c, 700, c.mentions('wheat') ? 45 : 90, 40, 40) +
+    (c.mentions('rooftop', 'neighborhood') ? times(7, (i) => tree(c, 90 + i * 240, 690, rng.range(220, 300), 100)) : '') +
     houses
   );
 };

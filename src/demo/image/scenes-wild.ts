@@ -94,7 +94,7 @@ const forest: ScenePainter = (c) => {
   const frond = (x: number, y: number, len: number) =>
     times(9, (i) => {
       const a = Math.PI * (1.1 + (i / 8) * 0.8);
-      return path(`M${x},${y} Q${x + Math.cos(a) * len * 0.5},${y + Math.sin(a) * len * 0.9} ${x + Math.cos(a) * len},${y + Math.sin(a) * len * 0.4}`, 'none', `stroke="${c.col(120, 45, 30)}" stroke-width="6"`);
+      return path(`M${x},${y} Q${x + Math.cos(a) * len * 0.5},${y + Math.sin(a) * len * 0.9} ${x + Math.cos(a) * len},${y + Math.sin(a) * len * 0.4}`, 'none', `stroke="${c.col(118, 50, c.light === 'night' ? 62 : 34)}" stroke-width="7"`);
     });
   return (
     paintSky(c, 520) +

@@ -1,0 +1,19 @@
+import sharp from 'sharp';
+import type { DemoImage } from './demo-types.ts';
+import { sceneSvg } from './image/scene-svg.ts';
+
+export { renderStationLogo, stationLogoSvg } from './station-logo.ts';
+
+/**
+ * A JPEG illustration for a demo image, drawn locally from its scene: the
+ * same key always gives the same picture, and nothing is downloaded.
+ */
+export async function renderDemoImage(image: Pick<DemoImage, 'key' | 'scene'>, width = 1600, height = 900): Promise<Buffer> {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 16 || height < 16 || width > 6000 || height > 6000) {
+    throw new RangeError(`demo image size must be whole pixels between 16 and 6000, got ${width} x ${height}`);
+  }
+  return sharp(Buffer.from(sceneSvg(image, width, height)))
+    .resize(width, height, { fit: 'cover' })
+    .jpeg({ quality: 84, mozjpeg: true, chromaSubsampling: '4:2:0' })
+    .toBuffer();
+}
