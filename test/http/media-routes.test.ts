@@ -43,7 +43,7 @@ describe('media over HTTP', () => {
 
   it('answers 404 for unknown pictures and malformed rendition paths without image work', async () => {
     const hash = 'a'.repeat(64);
-    for (const url of [`/media/${hash}/w640.jpg`, `/media/${hash}/w641.jpg`, '/media/not-a-hash/w640.jpg', '/media/%2e%2e/w640.jpg', `/media/${hash}/w640.gif`]) {
+    for (const url of [`/media/${hash}/w640.jpg`, `/media/${hash}/w641.jpg`, '/media/not-a-hash/w640.jpg', `/media/${hash}/w640.gif`]) {
       const res = await t.app.inject(url);
       assert.equal(res.statusCode, 404, url);
     }
