@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type CacheSettings, readCacheSettings } from './cache/cache-settings.ts';
 import { DatelineError } from './errors.ts';
 
 /** Everything read from the environment, checked once at start and frozen. */
@@ -19,6 +20,37 @@ export interface Config {
   readonly wireDropDir: string | undefined;
   /** Folder with the IPTC ninjs JSON schemas to validate against, or undefined. */
   readonly ninjsSchemaDir: string | undefined;
+  /** S3-compatible object storage for media; undefined keeps media on disk in the data folder. */
+  readonly s3: S3Settings | undefined;
+  /** Page cache size and lifetime, and where purges are forwarded. */
+  readonly cache: CacheSettings;
+}
+
+export interface S3Settings {
+  readonly bucket: string;
+  readonly region: string;
+  readonly endpoint: string | undefined;
+  readonly forcePathStyle: boolean;
+  readonly accessKeyId: string | undefined;
+  readonly secretAccessKey: string | undefined;
+  readonly prefix: string | undefined;
+}
+
+function readS3(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  if (!env.S3_BUCKET) return undefined;
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(env.S3_BUCKET)) throw new DatelineError('config', `S3_BUCKET is not a valid bucket name: "${env.S3_BUCKET}"`);
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    throw new DatelineError('config', 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the default credential chain)');
+  }
+  return Object.freeze({
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    endpoint: parseUrl('S3_ENDPOINT', env.S3_ENDPOINT),
+    forcePathStyle: parseBool('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, Boolean(env.S3_ENDPOINT)),
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    prefix: env.S3_PREFIX || undefined,
+  });
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -69,5 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: parseBool('DATELINE_DEMO', env.DATELINE_DEMO, true),
     wireDropDir: env.WIRE_DROP_DIR ? resolve(env.WIRE_DROP_DIR) : undefined,
     ninjsSchemaDir: env.NINJS_SCHEMA_DIR ? resolve(env.NINJS_SCHEMA_DIR) : undefined,
+    s3: readS3(env),
+    cache: readCacheSettings(env),
   });
 }

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+import { type Caching, startCaching } from './cache/start-caching.ts';
 import type { Config } from './config.ts';
 import { loadDemoNewsroom } from './demo/load-demo-newsroom.ts';
 import { ChangeBus } from './events/change-bus.ts';
 import type { AppDeps } from './http/app-deps.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { DiskMediaStore } from './media/disk-media-store.ts';
+import { openMediaStore } from './media/open-media-store.ts';
 import { RenditionService } from './media/rendition-service.ts';
 import { VisibilityScheduler } from './publish/visibility-scheduler.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -16,6 +16,8 @@ import { ViewCounter } from './trending/view-counter.ts';
 export interface Runtime extends AppDeps {
   readonly ctx: ServiceContext;
   readonly scheduler: VisibilityScheduler;
+  /** The page cache and the purges that keep it, other nodes and any CDN current. */
+  readonly caching: Caching;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,7 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   if (!migration.alreadyCurrent) logger.info({ applied: migration.applied, store: store.location }, 'store migrated');
   const bus = new ChangeBus((err, event) => logger.error({ err, event: event.kind }, 'change listener failed'));
   const ctx: ServiceContext = { store, bus, now, logger };
-  const media = new DiskMediaStore(join(config.dataDir, 'media'));
+  const media = openMediaStore(config.dataDir, config.s3);
   const renditions = new RenditionService({ store: media });
   try {
     if (config.loadDemo && (await countArticles(store.db)) === 0) {
@@ -39,11 +41,13 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   }
   const views = new ViewCounter(store, logger, now);
   const scheduler = new VisibilityScheduler(ctx);
+  const caching = await startCaching({ settings: config.cache, databaseUrl: config.databaseUrl, store, bus, logger });
   return {
-    config, store, bus, logger, now, views, media, renditions, ctx, scheduler,
+    config, store, bus, logger, now, views, media, renditions, ctx, scheduler, caching,
     async close() {
       await scheduler.stop();
       await views.stop();
+      await caching.close();
       await store.close();
     },
   };

@@ -10,7 +10,7 @@ import { createRuntime } from './runtime.ts';
  */
 export async function startServer(config: Config): Promise<void> {
   const runtime = await createRuntime(config);
-  const app = await buildApp(runtime);
+  const app = await buildApp(runtime, { pageCache: runtime.caching.pageCache });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {

@@ -36,7 +36,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.now();
   await ctx.store.transaction(async (trx) => {
-    await loginSucceeded(trx, attempt);
+    await loginSucceeded(trx, attempt, now);
     await setPasswordHash(trx, user.id, passwordHash, false, now);
     const ended = await deleteUserSessions(trx, user.id, input.keepSessionIdHash);
     await recordAudit(trx, actor, now, { action: 'user.change-password', targetType: 'user', targetId: user.id, details: { otherSessionsEnded: ended } });

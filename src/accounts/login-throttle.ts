@@ -1,7 +1,7 @@
 import { DatelineError } from '../errors.ts';
 import type { Executor } from '../store/database.ts';
 import {
-  clearLoginAttempts, countLoginAttempt, findLoginAttempts, forgiveLoginAttempt, lockLoginKey,
+  clearLoginAttempts, countLoginAttempt, findLoginAttempts, forgiveLoginAttempt, lockLoginKey, pruneLoginAttempts,
 } from '../store/repositories/login-attempt-repository.ts';
 
 /**
@@ -71,8 +71,12 @@ export async function loginFailed(db: Executor, attempt: CountedAttempt, now: Da
   return false;
 }
 
-/** A good password wipes the account's count; the network address gets its attempt back. */
-export async function loginSucceeded(db: Executor, attempt: CountedAttempt): Promise<void> {
+/**
+ * A good password wipes the account's count; the network address gets its
+ * attempt back. Counts that no longer matter are swept up while we are here.
+ */
+export async function loginSucceeded(db: Executor, attempt: CountedAttempt, now: Date): Promise<void> {
   await clearLoginAttempts(db, accountKey(attempt.email));
   if (attempt.ip) await forgiveLoginAttempt(db, addressKey(attempt.ip));
+  await pruneLoginAttempts(db, now, LOGIN_LIMITS.windowMs);
 }

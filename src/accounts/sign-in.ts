@@ -1,10 +1,12 @@
 import { PASSWORD_MAX_LENGTH } from '../domain/password-policy.ts';
-import { normalizeEmail, type User, userActor } from '../domain/user.ts';
+import { isPlausibleEmail, normalizeEmail, type User, userActor } from '../domain/user.ts';
 import { DatelineError } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { deleteExpiredSessions } from '../store/repositories/session-repository.ts';
 import { findCredentials, setPasswordHash, touchLastLogin } from '../store/repositories/user-repository.ts';
 import { createSession, type NewSession } from './create-session.ts';
+import { SESSION_POLICY } from './session-policy.ts';
 import { admitLoginAttempt, loginFailed, loginSucceeded } from './login-throttle.ts';
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from './password-hashing.ts';
 
@@ -32,7 +34,9 @@ export async function signIn(ctx: ServiceContext, input: SignInInput): Promise<{
   const now = ctx.now();
   if (!credentials || !ok || credentials.user.disabled) {
     const locked = await loginFailed(db, attempt, now);
-    await recordAudit(db, { principal: null, label: email, via: 'session', ip: input.ip }, now, {
+    // People sometimes type their password into the address field: only something shaped like an address is kept.
+    const label = isPlausibleEmail(email) ? email : '(not an email address)';
+    await recordAudit(db, { principal: null, label, via: 'session', ip: input.ip }, now, {
       action: 'session.sign-in-failed',
       targetType: credentials ? 'user' : undefined,
       targetId: credentials?.user.id,
@@ -43,9 +47,11 @@ export async function signIn(ctx: ServiceContext, input: SignInInput): Promise<{
   const user = credentials.user;
   const rehashed = needsRehash(credentials.passwordHash) ? await hashPassword(input.password) : null;
   const session = await ctx.store.transaction(async (trx) => {
-    await loginSucceeded(trx, attempt);
+    await loginSucceeded(trx, attempt, now);
     if (rehashed) await setPasswordHash(trx, user.id, rehashed, user.mustChangePassword, now);
     await touchLastLogin(trx, user.id, now);
+    // Sessions abandoned without signing out would otherwise pile up.
+    await deleteExpiredSessions(trx, now, new Date(now.getTime() - SESSION_POLICY.idleMs));
     const opened = await createSession(trx, user.id, now, input.userAgent);
     await recordAudit(trx, userActor(user, 'session', input.ip), now, { action: 'session.sign-in', targetType: 'user', targetId: user.id });
     return opened;

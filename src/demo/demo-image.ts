@@ -1,8 +1,20 @@
 import sharp from 'sharp';
 import type { DemoImage } from './demo-types.ts';
-import { sceneSvg } from './image/scene-svg.ts';
+import { sceneSvg, vignetteSvg } from './image/scene-svg.ts';
 
 export { renderStationLogo, stationLogoSvg } from './station-logo.ts';
+
+const vignettes = new Map<string, Promise<Buffer>>();
+
+function vignette(width: number, height: number): Promise<Buffer> {
+  const key = `${width}x${height}`;
+  let overlay = vignettes.get(key);
+  if (!overlay) {
+    overlay = sharp(Buffer.from(vignetteSvg(width, height))).png().toBuffer();
+    vignettes.set(key, overlay);
+  }
+  return overlay;
+}
 
 /**
  * A JPEG illustration for a demo image, drawn locally from its scene: the
@@ -14,6 +26,7 @@ export async function renderDemoImage(image: Pick<DemoImage, 'key' | 'scene'>, w
   }
   return sharp(Buffer.from(sceneSvg(image, width, height)))
     .resize(width, height, { fit: 'cover' })
-    .jpeg({ quality: 84, mozjpeg: true, chromaSubsampling: '4:2:0' })
+    .composite([{ input: await vignette(width, height) }])
+    .jpeg({ quality: 84, chromaSubsampling: '4:2:0' })
     .toBuffer();
 }

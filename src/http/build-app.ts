@@ -1,4 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { PageCache } from '../cache/page-cache.ts';
 import { responsiveImageFor } from '../media/responsive-image-for.ts';
 import type { AppDeps } from './app-deps.ts';
 import { beaconRoute } from './beacon-route.ts';
@@ -11,9 +12,17 @@ import { mediaFileRoute } from './media-file-route.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { imageForRole } from './image-for-role.ts';
 import { securityHeaders } from './security-headers.ts';
+import { pageCacheServerFactory } from './page-cache/page-cache-server-factory.ts';
+import { usePageCache } from './page-cache/use-page-cache.ts';
+
+export interface AppOptions {
+  /** Public pages and API answers kept in memory and purged by key; none when absent. */
+  readonly pageCache?: PageCache | null;
+}
 
 /** Builds the whole application without listening, so tests can `inject` requests. */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const pageCache = options.pageCache ?? null;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.config.trustProxy,
@@ -22,12 +31,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     return503OnClosing: true,
+    // Cache hits are answered before routing, so the framework costs them nothing.
+    ...(pageCache ? { serverFactory: pageCacheServerFactory(pageCache) } : {}),
   });
   const contexts = new ReadContextFactory(deps.store, imageForRole(responsiveImageFor), deps.config.publicUrl, deps.bus);
   const readContext = () => contexts.create(deps.now());
 
   securityHeaders(app);
   handleErrors(app, (req, status) => renderErrorPage(readContext, req, status));
+  if (pageCache) usePageCache(app, pageCache, () => deps.now().getTime());
 
   app.get('/healthz', async (_req, reply) => {
     try {

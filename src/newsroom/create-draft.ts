@@ -5,6 +5,7 @@ import type { Article } from '../domain/article.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { insertArticleOwner } from '../store/repositories/article-owner-repository.ts';
 import type { ArticleFields } from './article-input.ts';
+import { checkArticleLinks } from './check-article-links.ts';
 import { insertArticle } from './create-article.ts';
 
 /**
@@ -19,6 +20,7 @@ export async function createDraft(ctx: ServiceContext, actor: Actor, fields: Art
   const principal = actor.principal;
   const credited = fields.authorIds === undefined && principal?.authorId ? { ...fields, authorIds: [principal.authorId] } : fields;
   const { article, event } = await ctx.store.transaction(async (trx) => {
+    await checkArticleLinks(trx, credited);
     const created = await insertArticle(trx, credited, { status: 'draft', actor: revisionActor(actor) }, now);
     if (principal) await insertArticleOwner(trx, created.article.id, principal.userId);
     await recordAudit(trx, actor, now, {

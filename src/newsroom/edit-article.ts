@@ -7,6 +7,7 @@ import type { ServiceContext } from '../service-context.ts';
 import { isUniqueViolation } from '../store/repositories/unique-violation.ts';
 import type { PublicNote } from './article-input.ts';
 import { articleAccess } from './article-access.ts';
+import { checkArticleLinks } from './check-article-links.ts';
 import { lockArticle, requireRevision } from './lock-article.ts';
 import { type ArticleChanges, applyArticleUpdate } from './update-article.ts';
 
@@ -25,6 +26,7 @@ export async function editArticle(ctx: ServiceContext, actor: Actor, id: number,
       const before = await lockArticle(trx, id);
       requirePermission(actor, 'article.edit', await articleAccess(trx, before));
       requireRevision(before, options.expectedRevision);
+      await checkArticleLinks(trx, changes);
       const saved = await applyArticleUpdate(trx, id, changes, { actor: revisionActor(actor), expectedRevision: options.expectedRevision, note: options.note }, now);
       await recordAudit(trx, actor, now, {
         action: 'article.update',

@@ -193,6 +193,8 @@ export interface Database {
   article_owners: ArticleOwnersTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  search_documents: SearchDocumentsTable;
+  import_ledger: ImportLedgerTable;
 }
 
 /** Either the store's connection or an open transaction: query functions take this first. */
@@ -308,4 +310,35 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   created_at: number;
   delivered_at: number | null;
+}
+
+/**
+ * Each story's searchable text, written only by the store's triggers (see
+ * migration 003-search). PostgreSQL adds a generated `document` tsvector and
+ * SQLite an FTS5 index over it; neither appears here because queries reach
+ * them through the search indexes in `search/`.
+ */
+export interface SearchDocumentsTable {
+  article_id: number;
+  headline: string;
+  dek: string;
+  /** The byline text followed by the names of the story's authors. */
+  byline: string;
+  /** Tag names, space separated. */
+  tags: string;
+  /** The body as plain text. */
+  body_text: string;
+}
+
+/** What an import from another system (a WordPress export) became here. */
+export interface ImportLedgerTable {
+  /** The system and site imported from: `wxr:https://example.org`. */
+  source: string;
+  /** The record there: `post:216`, `attachment:612`. */
+  source_key: string;
+  source_guid: string | null;
+  /** `article` or `media`. */
+  target_kind: string;
+  target_id: number;
+  imported_at: number;
 }

@@ -97,11 +97,6 @@ export function windowGrid(c: SceneContext, x: number, y: number, w: number, h: 
   });
 }
 
-/** A soft dark frame that gives every picture a photographic finish. */
-export function vignette(c: SceneContext): string {
-  return rect(0, 0, W, H, c.radial([[0.55, '#000000', 0], [1, '#000000', 0.38]], 0.5, 0.5, 0.75));
-}
-
 /** A low band of trees along a horizon line. */
 export function treeline(c: SceneContext, y: number, hue = 115, lightness = 26): string {
   const { rng } = c;

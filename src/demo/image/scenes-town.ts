@@ -1,10 +1,10 @@
 import type { DemoSceneKind } from '../demo-types.ts';
-import { crowd, flagpole, ground, hills, person, tree, windowGrid } from './props.ts';
+import { crowd, flagpole, ground, hills, person, tree, treeline, windowGrid } from './props.ts';
 import type { SceneContext } from './scene-context.ts';
 import { H, W } from './scene-context.ts';
 import type { ScenePainter } from './scene-painter.ts';
 import { paintSky } from './sky.ts';
-import { circle, ellipse, group, line, path, polygon, rect, times } from './svg-shapes.ts';
+import { circle, ellipse, group, line, polygon, rect, times } from './svg-shapes.ts';
 
 function grainElevator(c: SceneContext, x: number, baseY: number, scale: number): string {
   const concrete = c.col(40, 10, 74);
@@ -69,7 +69,7 @@ const civic: ScenePainter = (c) => {
   const dome = c.mentions('dome') ? ellipse(cx, top - 90, 130, 120, c.col(165, 30, 45)) + rect(cx - 150, top - 95, 300, 90, stone) + rect(cx - 12, top - 250, 24, 50, shade) + circle(cx, top - 250, 16, c.col(165, 30, 45)) : '';
   return (
     paintSky(c, 650) +
-    treeline(c, 650) +
+    treeline(c, 650, 118, 28) +
     ground(c, 640, 100, 35, 42) +
     dome +
     polygon([cx - 360, top + 40, cx, top - 20, cx + 360, top + 40], stone) +
@@ -84,10 +84,6 @@ const civic: ScenePainter = (c) => {
     polygon([cx - 60, H, cx - 20, 700, cx + 20, 700, cx + 60, H], c.col(35, 15, 70))
   );
 };
-
-function treeline(c: SceneContext, y: number): string {
-  return times(30, (i) => ellipse(i * 56, y - c.rng.range(0, 30), 50, 40, c.col(120, 30, 28)));
-}
 
 const school: ScenePainter = (c) => {
   const { rng } = c;
@@ -174,7 +170,7 @@ const memorial: ScenePainter = (c) => {
   const cx = 800;
   return (
     paintSky(c, 640) +
-    times(24, (i) => ellipse(i * 70, 640 - c.rng.range(0, 30), 60, 46, c.col(120, 30, 30))) +
+    treeline(c, 640, 120, 30) +
     ground(c, 640, 105, 40, 44) +
     polygon([cx - 70, 640, cx - 48, 170, cx, 110, cx + 48, 170, cx + 70, 640], granite) +
     times(3, (i) => rect(cx - 140 - i * 40, 640 + i * 24, 280 + i * 80, 26, c.col(210, 6, 60 - i * 6))) +

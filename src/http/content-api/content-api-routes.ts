@@ -2,6 +2,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { keys } from '../../domain/surrogate-keys.ts';
 import { isPublic, publicAnswer } from '../../domain/visibility.ts';
 import { DatelineError } from '../../errors.ts';
+import { executorDialect } from '../../search/executor-dialect.ts';
+import { searchArticles } from '../../search/search-articles.ts';
+import { searchIndexFor } from '../../search/search-index-for.ts';
+import { parseSearchQuery } from '../../search/search-query.ts';
 import { loadTrending } from '../../site-data/load-rails.ts';
 import type { ReadContext } from '../../site-data/read-context.ts';
 import { videoSummaries } from '../../site-data/story-summaries.ts';
@@ -154,6 +158,27 @@ export async function contentApiRoutes(app: FastifyInstance, opts: ContentApiOpt
     const rel = await loadArticleRelations(ctx, articles);
     opts.tag(reply, [keys.list(list.id), ...articles.map((a) => keys.article(a.id))]);
     return { data: { slug: list.slug, name: list.name, articles: articles.map((a) => presentArticle(a, rel, false)) } };
+  });
+
+  app.get('/search', async (req, reply) => {
+    const q = req.query as Query;
+    if (typeof q.q !== 'string' || parseSearchQuery(q.q).terms.length === 0) {
+      throw new DatelineError('invalid-input', 'q must hold at least one word to search for', { details: { field: 'q' } });
+    }
+    const limit = limitOf(q);
+    const page = q.page === undefined ? 1 : Number(q.page);
+    if (!Number.isInteger(page) || page < 1 || page > 250) throw new DatelineError('invalid-input', 'page must be a whole number from 1 to 250', { details: { field: 'page' } });
+    const ctx = await opts.readContext();
+    const found = await searchArticles(ctx.db, searchIndexFor(executorDialect(ctx.db)), q.q, ctx.now, { limit, offset: (page - 1) * limit });
+    const rel = await loadArticleRelations(ctx, found.results.map((r) => r.article));
+    // Results change with every publish, kill and unpublish, and no purge names a query: never cache them.
+    reply.header('cache-control', 'no-store');
+    return {
+      data: found.results.map((r) => ({ ...presentArticle(r.article, rel, false), snippetHtml: r.snippet.toString() })),
+      total: found.total,
+      page,
+      nextPage: page * limit < found.total ? page + 1 : null,
+    };
   });
 
   app.get('/trending', async (req, reply) => {

@@ -8,6 +8,7 @@ import { renderAuthorPage } from '../../site/pages/author-page.ts';
 import { renderGonePage } from '../../site/pages/gone-page.ts';
 import { renderHomePage } from '../../site/pages/home-page.ts';
 import { renderNotFoundPage } from '../../site/pages/not-found-page.ts';
+import { loadSearchView } from '../../search/load-search-view.ts';
 import { renderSearchPage } from '../../site/pages/search-page.ts';
 import { renderSectionPage } from '../../site/pages/section-page.ts';
 import { renderSeriesPage } from '../../site/pages/series-page.ts';
@@ -112,14 +113,14 @@ export async function siteRoutes(app: FastifyInstance, opts: SiteRouteOptions): 
   );
 
   app.get('/search', async (req, reply) => {
-    const q = (req.query as { q?: string }).q;
+    const { q, page } = req.query as { q?: unknown; page?: unknown };
     const query = typeof q === 'string' ? q.slice(0, 200) : '';
     const ctx = await opts.readContext();
+    const loaded = await loadSearchView(ctx, query, pageNumber(typeof page === 'string' ? page : undefined));
+    if (loaded.kind === 'not-found') throw new DatelineError('not-found', 'no such page');
     const chrome = await loadChrome(ctx);
-    return reply
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(renderSearchPage(chrome, { query, results: [], total: 0, pageInfo: { page: 1, totalPages: 1 } }));
+    // Results change with every publish, kill and unpublish, and no purge names a query: never cache them.
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderSearchPage(chrome, loaded.view));
   });
 
   // Sections nest to any depth, so their fronts, pages, feeds and stories share one dispatcher.

@@ -61,3 +61,14 @@ export async function forgiveLoginAttempt(db: Executor, key: string): Promise<vo
 export async function clearLoginAttempts(db: Executor, key: string): Promise<void> {
   await db.deleteFrom('login_attempts').where('key', '=', key).execute();
 }
+
+/** Forgets counts whose window and lock are both over: they no longer decide anything. */
+export async function pruneLoginAttempts(db: Executor, now: Date, windowMs: number): Promise<number> {
+  const t = now.getTime();
+  const r = await db
+    .deleteFrom('login_attempts')
+    .where('window_started_at', '<=', t - windowMs)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', t)]))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -1,0 +1,33 @@
+import type { BenchReport } from './bench-report.ts';
+
+const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+/** The report as Markdown tables: what the README shows and the terminal prints. */
+export function reportTable(r: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(`| scenario | requests/s | p50 ms | p99 ms | vs static |`);
+  lines.push(`| --- | ---: | ---: | ---: | ---: |`);
+  for (const s of r.scenarios) {
+    const ratio = s.vsStatic === null ? '' : `${fmt(s.vsStatic, 2)}×`;
+    lines.push(`| ${s.name} | ${fmt(s.requestsPerSecond)} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${ratio} |`);
+  }
+  lines.push('');
+  lines.push(`| measure | value |`);
+  lines.push(`| --- | --- |`);
+  lines.push(`| server memory (peak RSS, ${fmt(r.articles)} articles) | ${fmt(r.memory.peakMb)} MB (after the runs: ${fmt(r.memory.endMb)} MB) |`);
+  const p = r.publishToVisible;
+  lines.push(
+    `| publish-to-visible, ${p.nodes} nodes on PostgreSQL | ${p.skipped ?? `median ${fmt(p.medianMs)} ms, max ${fmt(p.maxMs)} ms over ${p.runsMs.length} publications`} |`,
+  );
+  lines.push(`| image renditions (3000×2000 source, AVIF/WebP/JPEG) | ${r.renditions.skipped ?? `${fmt(r.renditions.perSecond, 1)} /s`} |`);
+  lines.push('');
+  lines.push(`| target | wanted | measured | met |`);
+  lines.push(`| --- | --- | --- | :---: |`);
+  for (const t of r.targets) lines.push(`| ${t.name} | ${t.wanted} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? 'yes' : 'no'} |`);
+  lines.push('');
+  lines.push(
+    `Static reference: ${r.environment.staticServer}. ${r.environment.cpus} cores, ${r.environment.cpuNote}; ${r.environment.node}; ` +
+      `${r.environment.connections} connections, ${r.environment.seconds} s per run, cache-hit and static runs alternated ${r.environment.rounds} times (medians).`,
+  );
+  return lines.join('\n');
+}

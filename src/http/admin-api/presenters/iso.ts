@@ -1,0 +1,1 @@
+export const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
