@@ -32,7 +32,8 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   const renditions = new RenditionService({ store: media });
   try {
     if (config.loadDemo && (await countArticles(store.db)) === 0) {
-      const loaded = await loadDemoNewsroom(ctx, media);
+      const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+      const loaded = await loadDemoNewsroom(ctx, media, { baseUrl: config.publicUrl ?? `http://${host}:${config.port}` });
       logger.info(loaded, 'demo newsroom loaded');
     }
   } catch (e) {

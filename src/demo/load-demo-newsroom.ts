@@ -17,6 +17,7 @@ import { insertVideo } from '../store/repositories/video-repository.ts';
 import { renderDemoImage, renderStationLogo } from './demo-image.ts';
 import { demoNewsroom } from './demo-newsroom.ts';
 import { makeDemoClip } from './make-demo-clip.ts';
+import { validateDemoNewsroom } from './validate-demo-newsroom.ts';
 import type { DemoImage, DemoNewsroom, DemoStory, DemoWireStory } from './demo-types.ts';
 
 /** Where demo videos play from: one short clip in the media store (see make-demo-clip.ts). */
@@ -25,11 +26,16 @@ export const DEMO_CLIP_PATH = '/media/files/demo-clip.mp4';
 const paragraphsToHtml = (paragraphs: readonly string[]) =>
   paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`).join('\n');
 
+/** Draws and stores every picture, two at a time (one per core). */
 async function storeImages(media: MediaStore, images: readonly DemoImage[]) {
   const out = new Map<string, { image: DemoImage; stored: Awaited<ReturnType<typeof ingestImage>> }>();
-  for (const image of images) {
-    out.set(image.key, { image, stored: await ingestImage(media, await renderDemoImage(image)) });
-  }
+  const queue = [...images];
+  const worker = async () => {
+    for (let image = queue.shift(); image; image = queue.shift()) {
+      out.set(image.key, { image, stored: await ingestImage(media, await renderDemoImage(image)) });
+    }
+  };
+  await Promise.all([worker(), worker()]);
   return out;
 }
 
@@ -47,7 +53,14 @@ export interface DemoLoadReport {
  * so the site looks freshly updated. Pictures are drawn locally first; the
  * records then go in in one transaction, so a failure leaves the store empty.
  */
-export async function loadDemoNewsroom(ctx: ServiceContext, media: MediaStore, demo: DemoNewsroom = demoNewsroom): Promise<DemoLoadReport> {
+export async function loadDemoNewsroom(
+  ctx: ServiceContext,
+  media: MediaStore,
+  options: { readonly baseUrl?: string; readonly demo?: DemoNewsroom } = {},
+): Promise<DemoLoadReport> {
+  const demo = options.demo ?? demoNewsroom;
+  const problems = validateDemoNewsroom(demo);
+  if (problems.length > 0) throw new Error(`demo newsroom data is broken: ${problems.join('; ')}`);
   const now = ctx.now();
   const ago = (hours: number) => new Date(now.getTime() - hours * HOUR_MS);
   const images = await storeImages(media, demo.images);
@@ -88,7 +101,7 @@ export async function loadDemoNewsroom(ctx: ServiceContext, media: MediaStore, d
       storageKey: logo.storageKey, mimeType: logo.mimeType, width: logo.width, height: logo.height, bytes: logo.bytes,
       alt: demo.settings.site.name, caption: null, credit: null, focal: { x: 0.5, y: 0.5 }, wireProvider: null, wireGuid: null,
     });
-    await writeSiteSettings(trx, { ...demo.settings.site, logoMediaId: logoAsset.id });
+    await writeSiteSettings(trx, { ...demo.settings.site, baseUrl: options.baseUrl ?? demo.settings.site.baseUrl, logoMediaId: logoAsset.id });
 
     const storyIds = new Map<string, number>();
     const addStory = async (story: DemoStory | DemoWireStory) => {
