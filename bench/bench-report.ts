@@ -35,6 +35,8 @@ export interface Scenario {
   readonly requestsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** Server CPU time per request, µs: steadier than requests/s when other work shares the machine. */
+  readonly serverCpuUs: number | null;
   readonly requests: number;
   readonly failures: number;
   /** Requests/s against the static server's for the same bytes, when compared. */

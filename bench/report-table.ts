@@ -5,11 +5,11 @@ const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === u
 /** The report as Markdown tables: what the README shows and the terminal prints. */
 export function reportTable(r: BenchReport): string {
   const lines: string[] = [];
-  lines.push(`| scenario | requests/s | p50 ms | p99 ms | vs static |`);
-  lines.push(`| --- | ---: | ---: | ---: | ---: |`);
+  lines.push(`| scenario | requests/s | p50 ms | p99 ms | server CPU µs/request | vs static |`);
+  lines.push(`| --- | ---: | ---: | ---: | ---: | ---: |`);
   for (const s of r.scenarios) {
     const ratio = s.vsStatic === null ? '' : `${fmt(s.vsStatic, 2)}×`;
-    lines.push(`| ${s.name} | ${fmt(s.requestsPerSecond)} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${ratio} |`);
+    lines.push(`| ${s.name} | ${fmt(s.requestsPerSecond)} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${fmt(s.serverCpuUs)} | ${ratio} |`);
   }
   lines.push('');
   lines.push(`| measure | value |`);
@@ -27,7 +27,8 @@ export function reportTable(r: BenchReport): string {
   lines.push('');
   lines.push(
     `Static reference: ${r.environment.staticServer}. ${r.environment.cpus} cores, ${r.environment.cpuNote}; ${r.environment.node}; ` +
-      `${r.environment.connections} connections, ${r.environment.seconds} s per run, cache-hit and static runs alternated ${r.environment.rounds} times (medians).`,
+      `${r.environment.connections} connections, ${r.environment.seconds} s per run, cache-hit and static runs alternated ${r.environment.rounds} times (medians). ` +
+      `Load average when the run started: ${r.environment.loadAverageAtStart.join(', ')}.`,
   );
   return lines.join('\n');
 }

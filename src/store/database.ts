@@ -166,6 +166,82 @@ export interface WireReceiptsTable {
   article_id: number | null;
   /** The normalised item as JSON, kept for audit. */
   item: string;
+  /** The wire source it came through, by name, when one was known. */
+  source: string | null;
+  /** JSON array of what went wrong short of a rejection (a photo that could not be fetched, an embargo alert). */
+  problems: string | null;
+  /** sha256 of the document the item arrived in. */
+  document_hash: string | null;
+}
+
+/** One configured agency feed: how its stories are placed and published, and how it is polled or pushed. */
+export interface WireSourcesTable {
+  id: Generated<number>;
+  name: string;
+  /** Provider key (`ap`, `dpa` ...) whose items this source's settings apply to. */
+  provider: string | null;
+  /** Dateline source shown after the place: "AP" in "MOSCOW (AP) —". */
+  display_source: string | null;
+  /** `publish` or `hold` (wait for an editor). */
+  policy: string;
+  /** Section path for stories no subject rule places. */
+  default_section: string | null;
+  /** JSON array of subject rules (see wire-source.ts). */
+  subject_rules: string;
+  remote_images: number;
+  poll_url: string | null;
+  poll_interval_seconds: number | null;
+  /** Where the next poll starts (a feed's next-page link), or null for `poll_url`. */
+  poll_cursor: string | null;
+  poll_etag: string | null;
+  poll_last_modified: string | null;
+  poll_checked_at: number | null;
+  poll_error: string | null;
+  /** The API token (scope `wire:push`) that may push to this source. */
+  push_token_id: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** The newest applied version of each wire item, story or picture. */
+export interface WireItemsTable {
+  provider: string;
+  guid: string;
+  /** `story` or `picture`. */
+  kind: string;
+  version: number | null;
+  etag: string | null;
+  version_created: number | null;
+  /** usable, withheld or canceled, as the newest applied version said. */
+  pub_status: string;
+  article_id: number | null;
+  media_id: number | null;
+  /** The story status the ingest last set; a different status now means an editor took the story over. */
+  ingest_status: string | null;
+  received_at: number;
+}
+
+/** Which wire pictures a story shows, so a picture kill finds every use. */
+export interface ArticleWirePicturesTable {
+  article_id: number;
+  provider: string;
+  guid: string;
+  /** The association name in the story (`mainpic`, `a001`). */
+  name: string;
+  /** `lead` or `inline`. */
+  role: string;
+  media_id: number | null;
+  /** The agency's URL when the picture is shown from there rather than re-hosted. */
+  remote_href: string | null;
+}
+
+/** A document ingested with no rejection, so the same bytes again are known duplicates. */
+export interface WireDocumentsTable {
+  /** sha256 hex of the document text. */
+  hash: string;
+  /** JSON array of `{provider, guid, version}`, in document order. */
+  items: string;
+  received_at: number;
 }
 
 export interface Database {
@@ -195,6 +271,10 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   search_documents: SearchDocumentsTable;
   import_ledger: ImportLedgerTable;
+  wire_sources: WireSourcesTable;
+  wire_items: WireItemsTable;
+  article_wire_pictures: ArticleWirePicturesTable;
+  wire_documents: WireDocumentsTable;
 }
 
 /** Either the store's connection or an open transaction: query functions take this first. */

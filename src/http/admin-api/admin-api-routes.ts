@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServiceContext } from '../../service-context.ts';
-import { type AdminApiServices, type AdminCall, type AdminRoute } from './admin-route.ts';
+import type { AdminApiServices, AdminCall, AdminRoute } from './admin-route.ts';
 import { ADMIN_ROUTES } from './admin-route-table.ts';
 import { authenticate, type Requirement } from './authenticate.ts';
 import { type JsonSchema, schema } from './json-schema.ts';
@@ -61,11 +61,12 @@ export async function adminApiRoutes(app: FastifyInstance, opts: AdminApiOptions
 
   for (const route of ADMIN_ROUTES) {
     const need = requirementOf(route);
+    const params = paramsSchema(route.url);
     app.route({
       method: route.method,
       url: route.url,
       schema: {
-        ...(paramsSchema(route.url) ? { params: paramsSchema(route.url) } : {}),
+        ...(params ? { params } : {}),
         ...(route.query ? { querystring: route.query } : {}),
         ...(route.body ? { body: route.body } : {}),
       },

@@ -5,11 +5,25 @@ import { renderFeedLinks, siteFeedLinks } from './feed-links.ts';
 import type { PageMeta } from './page-meta.ts';
 import { renderSocialMeta } from './social-meta.ts';
 
-/** "Headline | KX News"; the home page reads "KX News | Local news". */
+/** Search results and browser tabs cut titles near this length; social cards keep the full headline. */
+export const MAX_TITLE_LENGTH = 70;
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}
+
+/**
+ * "Headline | KX News"; the home page reads "KX News | Local news". A long
+ * headline drops the site name first, then is shortened at a word.
+ */
 export function documentTitle(chrome: SiteChrome, page: Pick<PageMeta, 'title'>): string {
   const { name, tagline } = chrome.settings;
-  if (page.title === null) return tagline ? `${name} | ${tagline}` : name;
-  return `${page.title} | ${name}`;
+  if (page.title === null) return shorten(tagline ? `${name} | ${tagline}` : name, MAX_TITLE_LENGTH);
+  const full = `${page.title} | ${name}`;
+  return full.length <= MAX_TITLE_LENGTH ? full : shorten(page.title, MAX_TITLE_LENGTH);
 }
 
 /**

@@ -129,17 +129,21 @@ const postgresSearch: SearchSchema = {
            select string_agg(au.name, ' ' order by x.position) from article_authors x join authors au on au.id = x.author_id where x.article_id = a.id
          ), '')) from articles a where a.id = $1
        $$`,
-      // Statement-level triggers with transition tables: a save that links five tags refreshes the document once, not five times.
-      `create function dateline_search_articles_inserted() returns trigger language plpgsql as $$
+      // A new story's document is written at commit, once its tags and authors are linked: one
+      // indexing per story instead of one per link. Until then the link triggers below find no document.
+      `create function dateline_search_article_added() returns trigger language plpgsql as $$
        begin
          insert into search_documents(article_id, headline, dek, byline, tags, body_text)
-         select n.id, n.headline, coalesce(n.dek, ''), dateline_search_byline(n.id), dateline_search_tags(n.id), dateline_search_text(n.body_html)
-         from inserted_articles n;
+         select a.id, a.headline, coalesce(a.dek, ''), dateline_search_byline(a.id), dateline_search_tags(a.id), dateline_search_text(a.body_html)
+         from articles a where a.id = new.id
+         on conflict (article_id) do update set
+           headline = excluded.headline, dek = excluded.dek, byline = excluded.byline, tags = excluded.tags, body_text = excluded.body_text;
          return null;
        end
        $$`,
-      `create trigger articles_search_insert after insert on articles
-       referencing new table as inserted_articles for each statement execute function dateline_search_articles_inserted()`,
+      `create constraint trigger articles_search_insert after insert on articles
+       deferrable initially deferred for each row execute function dateline_search_article_added()`,
+      // Statement-level triggers with transition tables: a save that links five tags refreshes the document once, not five times.
       // Status changes leave these columns alone, so publishing and killing never re-index.
       `create function dateline_search_articles_updated() returns trigger language plpgsql as $$
        begin
