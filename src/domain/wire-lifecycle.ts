@@ -154,3 +154,12 @@ export function planWirePicture(
   if (incoming.pubStatus === 'withheld') return { kind: 'remove', action: 'withheld' };
   return { kind: 'store', action: stored === null || stored.pubStatus !== 'usable' ? 'created' : 'updated' };
 }
+
+/**
+ * The public note for a version the agency flags as a correction (G2
+ * `sig:correction`). The agency explains the fix only in its editor's note,
+ * which is never published, so readers get this neutral line: a newsroom
+ * does not hide that it corrected a story. An editor may replace it with
+ * words of their own.
+ */
+export const WIRE_CORRECTION_NOTE = 'This story has been corrected.';
