@@ -86,19 +86,23 @@ export function corpusArticle(n: number): CorpusArticle {
 }
 
 /**
- * What readers type: mostly one or two newsroom words (the common end of the
- * vocabulary, so many queries match thousands of stories), some rarer words
- * and some quoted phrases.
+ * What readers type: mostly one or two newsroom words (many such queries
+ * match thousands of stories), some rarer words and some quoted phrases.
+ * Nobody searches for "the", so function words are left out.
  */
 export function corpusQueries(count: number): string[] {
   const r = seededRandom('search-bench-queries');
   const common = () => r.pick(VOCABULARY);
+  const rarer = (): string => {
+    const w = word(r);
+    return FUNCTION_WORDS.includes(w) ? rarer() : w;
+  };
   return Array.from({ length: count }, () => {
     const kind = r.next();
     if (kind < 0.35) return common();
     if (kind < 0.7) return `${common()} ${common()}`;
-    if (kind < 0.85) return word(r);
-    return `"${common()} ${word(r)}"`;
+    if (kind < 0.85) return rarer();
+    return `"${common()} ${rarer()}"`;
   });
 }
 

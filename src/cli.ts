@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { migrateCommand } from './cli/migrate-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
+import { tokenCommand } from './cli/token-command.ts';
+import { userCommand } from './cli/user-command.ts';
 
 const program = new Command()
   .name('dateline')
@@ -11,5 +13,7 @@ const program = new Command()
 
 serveCommand(program);
 migrateCommand(program);
+userCommand(program);
+tokenCommand(program);
 
 await program.parseAsync(process.argv);

@@ -11,11 +11,13 @@ import type { ServiceContext } from './service-context.ts';
 import { openMigratedStore } from './store/open-store.ts';
 import { countArticles } from './store/repositories/article-repository.ts';
 import { ViewCounter } from './trending/view-counter.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 /** Everything a running Dateline holds, built from the config, with one way to shut it down. */
 export interface Runtime extends AppDeps {
   readonly ctx: ServiceContext;
   readonly scheduler: VisibilityScheduler;
+  readonly webhooks: WebhookDispatcher;
   /** The page cache and the purges that keep it, other nodes and any CDN current. */
   readonly caching: Caching;
   close(): Promise<void>;
@@ -42,11 +44,13 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   }
   const views = new ViewCounter(store, logger, now);
   const scheduler = new VisibilityScheduler(ctx);
+  const webhooks = new WebhookDispatcher(ctx, { publicUrl: config.publicUrl });
   const caching = await startCaching({ settings: config.cache, databaseUrl: config.databaseUrl, store, bus, logger });
   return {
-    config, store, bus, logger, now, views, media, renditions, ctx, scheduler, caching,
+    config, store, bus, logger, now, views, media, renditions, ctx, scheduler, webhooks, caching,
     async close() {
       await scheduler.stop();
+      await webhooks.stop();
       await views.stop();
       await caching.close();
       await store.close();

@@ -22,6 +22,8 @@ export async function startServer(config: Config): Promise<void> {
     throw e;
   }
   runtime.views.start();
+  // Webhooks listen before the scheduler announces what went live while the server was down.
+  runtime.webhooks.start();
   await runtime.scheduler.start();
   runtime.logger.info({ url: `http://${config.host}:${(app.server.address() as { port: number }).port}/`, store: runtime.store.location }, 'dateline serving');
 

@@ -16,4 +16,6 @@ export interface AppDeps {
   readonly views: ViewCounter;
   readonly media: MediaStore;
   readonly renditions: RenditionService;
+  /** Sends due webhook deliveries now (after a ping or a retry). */
+  readonly webhooks?: { runDue(): Promise<void> };
 }

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { PageCache } from '../cache/page-cache.ts';
 import { responsiveImageFor } from '../media/responsive-image-for.ts';
 import type { AppDeps } from './app-deps.ts';
+import { adminApiRoutes } from './admin-api/admin-api-routes.ts';
 import { beaconRoute } from './beacon-route.ts';
 import { contentApiRoutes } from './content-api/content-api-routes.ts';
 import { handleErrors } from './handle-errors.ts';
@@ -54,6 +55,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await app.register(contentApiRoutes, { prefix: '/api/v1', readContext, tag: tagReply });
   await app.register(mediaFileRoute, { media: deps.media });
   await app.register(mediaRoutes, { renditions: deps.renditions, store: deps.store });
+  await app.register(adminApiRoutes, {
+    prefix: '/api/admin',
+    ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger },
+    webhooks: deps.webhooks,
+    secureCookies: 'auto',
+  });
   await app.register(siteRoutes, { readContext, tag: tagReply });
   return app;
 }

@@ -24,6 +24,7 @@ export class VisibilityScheduler {
   async start(): Promise<void> {
     const row = await this.ctx.store.db.selectFrom('settings').select('value').where('key', '=', CURSOR_KEY).executeTakeFirst();
     this.cursor = row ? new Date(Number(row.value)) : this.ctx.now();
+    if (!row) await this.saveCursor(this.cursor);
     await this.tick();
     this.timer = setInterval(() => void this.tick(), this.everyMs);
     this.timer.unref();
@@ -51,14 +52,18 @@ export class VisibilityScheduler {
       const kind = isPublic(a, to) ? 'article.published' : 'article.unpublished';
       events.push(articleEvent(kind, a, await articleKeys(this.ctx.store.db, a), to));
     }
-    const value = String(to.getTime());
+    await this.saveCursor(to);
+    this.cursor = to;
+    await this.ctx.bus.publish(events);
+  }
+
+  private async saveCursor(at: Date): Promise<void> {
+    const value = String(at.getTime());
     await this.ctx.store.db
       .insertInto('settings')
       .values({ key: CURSOR_KEY, value })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
       .execute();
-    this.cursor = to;
-    await this.ctx.bus.publish(events);
   }
 
   async stop(): Promise<void> {

@@ -29,6 +29,25 @@ export const postgresSkipReason = await probePostgres();
 export type DialectName = 'sqlite' | 'postgres';
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
 
+const SCHEMA_LOCK = 7_340_001;
+
+/**
+ * Migrating one schema reads the catalogue of every schema, so a schema
+ * dropped by a parallel test file at that moment breaks it: both take one
+ * advisory lock.
+ */
+async function underSchemaLock<T>(fn: () => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await fn();
+  } finally {
+    await c.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => {});
+    await c.end();
+  }
+}
+
 /** A fresh, migrated store of its own: a temp SQLite file, or a new PostgreSQL schema. */
 export async function openTestStore(dialect: DialectName): Promise<{ store: Store; dispose: () => Promise<void> }> {
   if (dialect === 'sqlite') {
@@ -45,15 +64,17 @@ export async function openTestStore(dialect: DialectName): Promise<{ store: Stor
   }
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const store = await openPostgresStore({ url: PG_URL, schema, poolSize: 4 });
-  await migrateToLatest(store.db as never, store.dialect, store.schema);
+  await underSchemaLock(() => migrateToLatest(store.db as never, store.dialect, store.schema));
   return {
     store,
     dispose: async () => {
       await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
+      await underSchemaLock(async () => {
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+        await c.end();
+      });
     },
   };
 }

@@ -52,6 +52,9 @@ function requirementOf(route: AdminRoute): Requirement | null {
 export async function adminApiRoutes(app: FastifyInstance, opts: AdminApiOptions): Promise<void> {
   // A cross-site form can send text/plain without a preflight; the admin API accepts JSON only.
   app.removeContentTypeParser('text/plain');
+  // Uploads arrive as the file itself; its content is checked by decoding it, not by this header.
+  const uploadTypes = [...new Set(ADMIN_ROUTES.flatMap((r) => r.upload?.types ?? []))];
+  if (uploadTypes.length > 0) app.addContentTypeParser(uploadTypes, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   app.setValidatorCompiler(validators());
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('cache-control', 'no-store');
@@ -65,6 +68,7 @@ export async function adminApiRoutes(app: FastifyInstance, opts: AdminApiOptions
     app.route({
       method: route.method,
       url: route.url,
+      ...(route.upload ? { bodyLimit: route.upload.maxBytes } : {}),
       schema: {
         ...(params ? { params } : {}),
         ...(route.query ? { querystring: route.query } : {}),

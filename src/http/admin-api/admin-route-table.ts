@@ -2,8 +2,11 @@ import type { AdminRoute } from './admin-route.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { authorRoutes } from './routes/author-routes.ts';
+import { dashboardRoutes } from './routes/dashboard-routes.ts';
 import { listRoutes } from './routes/list-routes.ts';
+import { mediaRoutes } from './routes/media-routes.ts';
 import { openApiRoute } from './routes/openapi-routes.ts';
+import { previewRoutes } from './routes/preview-routes.ts';
 import { revisionRoutes } from './routes/revision-routes.ts';
 import { sectionRoutes } from './routes/section-routes.ts';
 import { seriesRoutes } from './routes/series-routes.ts';
@@ -18,12 +21,15 @@ import { wireQueueRoutes } from './routes/wire-queue-routes.ts';
 /** Every admin API endpoint. The plugin, the OpenAPI document and the security test all read this one list. */
 export const ADMIN_ROUTES: readonly AdminRoute[] = Object.freeze([
   ...sessionRoutes,
+  ...dashboardRoutes,
   ...articleRoutes,
+  ...previewRoutes,
   ...revisionRoutes,
   ...wireQueueRoutes,
   ...listRoutes,
   ...seriesRoutes,
   ...videoRoutes,
+  ...mediaRoutes,
   ...sectionRoutes,
   ...authorRoutes,
   ...settingsRoutes,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/actor.ts';
 import type { Permission } from '../../domain/roles.ts';
+import type { MediaStore } from '../../media/media-store.ts';
 import type { ServiceContext } from '../../service-context.ts';
 import type { JsonSchema } from './json-schema.ts';
 import type { Authenticated } from './request-actor.ts';
@@ -31,6 +32,8 @@ export interface AdminApiServices {
   readonly webhooks?: { runDue(): Promise<void> };
   /** Mark the session cookie Secure: always, never, or when the request came over TLS ('auto'). */
   readonly secureCookies?: boolean | 'auto';
+  /** Where uploaded pictures are kept; uploads fail without it. */
+  readonly media?: MediaStore;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface AdminRoute {
   /** Open while the account still has its one-time password (to see who you are, replace it, sign out). */
   readonly beforePasswordChange?: boolean;
   readonly body?: JsonSchema;
+  /** A file sent as the raw body (a picture), instead of a JSON `body`: which types, and how many bytes at most. */
+  readonly upload?: { readonly types: readonly string[]; readonly maxBytes: number };
   readonly query?: JsonSchema;
   /** Success status; 204 sends no body. */
   readonly status?: 200 | 201 | 202 | 204;

@@ -38,6 +38,9 @@ function operation(route: AdminRoute) {
       ...(route.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: h.required ?? false, description: h.description, schema: { type: 'string' } })),
     ],
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
+    ...(route.upload
+      ? { requestBody: { required: true, content: Object.fromEntries(route.upload.types.map((t) => [t, { schema: { type: 'string', format: 'binary', maxLength: route.upload!.maxBytes } }])) } }
+      : {}),
     responses: {
       [status]: status === '204' ? { description: 'Done; no content.' } : { description: 'Success: `{ "data": ... }`.', content: { 'application/json': { schema: { type: 'object', properties: { data: {} } } } } },
       ...(route.body || route.query ? { 400: ERROR_RESPONSE } : {}),

@@ -30,13 +30,14 @@ export async function wireSection(
 async function createSectionPath(db: Executor, path: string): Promise<Section> {
   if (!isValidSectionPath(path)) throw new DatelineError('config', `the wire section "${path}" is not a valid section path`);
   const parts = path.split('/');
-  let parent: Section | null = null;
+  let parentId: number | null = null;
+  let section: Section | null = null;
   for (let i = 1; i <= parts.length; i++) {
     const prefix = parts.slice(0, i).join('/');
     const slug = parts[i - 1];
-    parent =
-      (await findSectionByPath(db, prefix)) ??
-      (await insertSection(db, { slug, path: prefix, name: slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' '), parentId: parent?.id ?? null }));
+    const name = slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
+    section = (await findSectionByPath(db, prefix)) ?? (await insertSection(db, { slug, path: prefix, name, parentId }));
+    parentId = section.id;
   }
-  return parent!;
+  return section!;
 }
