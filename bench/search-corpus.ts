@@ -148,5 +148,8 @@ export async function insertSearchCorpus(store: Store, count: number, clockMs: n
       if (links.length > 0) await trx.insertInto('article_tags').values(links).execute();
     });
   }
-  await sql`analyze`.execute(store.db);
+  // What autovacuum would have done on a live PostgreSQL; SQLite only needs fresh statistics.
+  await sql.raw(VACUUM[store.dialect.name]).execute(store.db);
 }
+
+const VACUUM: Readonly<Record<Store['dialect']['name'], string>> = { sqlite: 'analyze', postgres: 'vacuum analyze' };

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
+import { ingestCommand } from './cli/ingest-command.ts';
 import { migrateCommand } from './cli/migrate-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
 import { tokenCommand } from './cli/token-command.ts';
 import { userCommand } from './cli/user-command.ts';
+import { wireSourceCommand } from './cli/wire-source-command.ts';
 
 const program = new Command()
   .name('dateline')
@@ -15,5 +17,7 @@ serveCommand(program);
 migrateCommand(program);
 userCommand(program);
 tokenCommand(program);
+ingestCommand(program);
+wireSourceCommand(program);
 
 await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ import { openMigratedStore } from './store/open-store.ts';
 import { countArticles } from './store/repositories/article-repository.ts';
 import { ViewCounter } from './trending/view-counter.ts';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
+import { createWireIntake, type WireIntake } from './wire/sources/wire-intake.ts';
 
 /** Everything a running Dateline holds, built from the config, with one way to shut it down. */
 export interface Runtime extends AppDeps {
@@ -20,6 +21,8 @@ export interface Runtime extends AppDeps {
   readonly webhooks: WebhookDispatcher;
   /** The page cache and the purges that keep it, other nodes and any CDN current. */
   readonly caching: Caching;
+  /** The drop folder and polled feeds; started with the server. */
+  readonly wire: WireIntake;
   close(): Promise<void>;
 }
 
@@ -46,9 +49,11 @@ export async function createRuntime(config: Config, options: { logger?: Logger; 
   const scheduler = new VisibilityScheduler(ctx);
   const webhooks = new WebhookDispatcher(ctx, { publicUrl: config.publicUrl });
   const caching = await startCaching({ settings: config.cache, databaseUrl: config.databaseUrl, store, bus, logger });
+  const wire = await createWireIntake({ ctx, media, wireDropDir: config.wireDropDir, ninjsSchemaDir: config.ninjsSchemaDir });
   return {
-    config, store, bus, logger, now, views, media, renditions, ctx, scheduler, webhooks, caching,
+    config, store, bus, logger, now, views, media, renditions, ctx, scheduler, webhooks, caching, wire,
     async close() {
+      await wire.stop();
       await scheduler.stop();
       await webhooks.stop();
       await views.stop();

@@ -25,6 +25,7 @@ export async function startServer(config: Config): Promise<void> {
   // Webhooks listen before the scheduler announces what went live while the server was down.
   runtime.webhooks.start();
   await runtime.scheduler.start();
+  await runtime.wire.start();
   runtime.logger.info({ url: `http://${config.host}:${(app.server.address() as { port: number }).port}/`, store: runtime.store.location }, 'dateline serving');
 
   let stopping = false;

@@ -3,6 +3,7 @@ import type { PageCache } from '../cache/page-cache.ts';
 import { responsiveImageFor } from '../media/responsive-image-for.ts';
 import type { AppDeps } from './app-deps.ts';
 import { adminApiRoutes } from './admin-api/admin-api-routes.ts';
+import { adminUiRoutes } from './admin-ui-routes.ts';
 import { beaconRoute } from './beacon-route.ts';
 import { contentApiRoutes } from './content-api/content-api-routes.ts';
 import { handleErrors } from './handle-errors.ts';
@@ -15,6 +16,8 @@ import { imageForRole } from './image-for-role.ts';
 import { securityHeaders } from './security-headers.ts';
 import { pageCacheServerFactory } from './page-cache/page-cache-server-factory.ts';
 import { usePageCache } from './page-cache/use-page-cache.ts';
+import { wirePushRoutes } from './wire-push-routes.ts';
+import { createWireIngest } from '../wire/ingest/create-wire-ingest.ts';
 
 export interface AppOptions {
   /** Public pages and API answers kept in memory and purged by key; none when absent. */
@@ -60,6 +63,15 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger },
     webhooks: deps.webhooks,
     secureCookies: 'auto',
+    media: deps.media,
+  });
+  await app.register(adminUiRoutes);
+  await app.register(wirePushRoutes, {
+    prefix: '/api/wire',
+    ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger },
+    ingest: await createWireIngest({
+      ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger }, media: deps.media, ninjsSchemaDir: deps.config.ninjsSchemaDir,
+    }),
   });
   await app.register(siteRoutes, { readContext, tag: tagReply });
   return app;

@@ -235,12 +235,15 @@ export interface ArticleWirePicturesTable {
   remote_href: string | null;
 }
 
-/** A document ingested with no rejection, so the same bytes again are known duplicates. */
+/** The items of a document ingested with no rejection, one row each, so the same bytes again are known duplicates. */
 export interface WireDocumentsTable {
   /** sha256 hex of the document text. */
   hash: string;
-  /** JSON array of `{provider, guid, version}`, in document order. */
-  items: string;
+  /** The item's place in the document, from 0. */
+  position: number;
+  provider: string;
+  guid: string;
+  version: number | null;
   received_at: number;
 }
 

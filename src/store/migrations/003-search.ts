@@ -240,6 +240,10 @@ export const search: Migration = {
       .addColumn('tags', 'text', (c) => c.notNull())
       .addColumn('body_text', 'text', (c) => c.notNull())
       .execute();
+    // Search checks each match's visibility; this index answers that without reading the story rows.
+    await db.schema.createIndex('articles_search_visibility').on('articles')
+      .columns(['id', 'status', 'published_at', 'embargo_until', 'expires_at'])
+      .execute();
     await SEARCH_SCHEMAS[d.name].create(db);
   },
 };

@@ -8,8 +8,8 @@ import type { Migration } from './migration.ts';
  * applied version of every provider key, story or picture, so version order
  * and kills are decided without reading receipts. `article_wire_pictures`
  * records which wire pictures each story shows, so a picture kill finds every
- * use. `wire_documents` remembers documents that were ingested cleanly, so a
- * repeated delivery is answered without parsing it again.
+ * use. `wire_documents` lists the items of each document that was ingested
+ * cleanly, so a repeated delivery is answered without parsing it again.
  */
 export const wireSources: Migration = {
   name: '005-wire-sources',
@@ -66,9 +66,13 @@ export const wireSources: Migration = {
     await db.schema.createIndex('article_wire_pictures_picture').on('article_wire_pictures').columns(['provider', 'guid']).execute();
 
     await db.schema.createTable('wire_documents')
-      .addColumn('hash', 'text', (c) => c.primaryKey())
-      .addColumn('items', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('provider', 'text', (c) => c.notNull())
+      .addColumn('guid', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer')
       .addColumn('received_at', big, (c) => c.notNull())
+      .addPrimaryKeyConstraint('wire_documents_pk', ['hash', 'position'])
       .execute();
 
     await db.schema.alterTable('wire_receipts').addColumn('source', 'text').execute();

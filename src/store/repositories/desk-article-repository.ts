@@ -9,6 +9,8 @@ export interface DeskArticleFilter {
   readonly sectionId?: number;
   readonly origin?: 'local' | 'wire';
   readonly ownerUserId?: number;
+  /** Credited to this byline record. */
+  readonly authorId?: number;
   /** Words in the headline, case-insensitive. */
   readonly text?: string;
   /** Keyset cursor: older than this (edited_at, id) pair. */
@@ -27,6 +29,12 @@ export async function listDeskArticles(db: Executor, filter: DeskArticleFilter, 
     const owner = filter.ownerUserId;
     q = q.where((eb) =>
       eb.exists(eb.selectFrom('article_owners').select('article_owners.article_id').whereRef('article_owners.article_id', '=', 'articles.id').where('article_owners.user_id', '=', owner)),
+    );
+  }
+  if (filter.authorId !== undefined) {
+    const author = filter.authorId;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id').whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', author)),
     );
   }
   if (filter.text !== undefined && filter.text.trim() !== '') {

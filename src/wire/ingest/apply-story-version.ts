@@ -14,15 +14,15 @@ import type { ChangeEvent } from '../../events/change-event.ts';
 import { articleKeys } from '../../newsroom/article-keys.ts';
 import { applyStatusChange } from '../../newsroom/change-article-status.ts';
 import { articleChangeKind, articleEvent } from '../../newsroom/change-events.ts';
-import { insertArticle } from '../../newsroom/create-article.ts';
 import { applyArticleUpdate } from '../../newsroom/update-article.ts';
 import type { Executor } from '../../store/database.ts';
 import { replaceArticleWirePictures } from '../../store/repositories/article-wire-picture-repository.ts';
-import { findArticleById, findArticleByWireGuid, updateArticleRow } from '../../store/repositories/article-repository.ts';
+import { findArticleById, updateArticleRow } from '../../store/repositories/article-repository.ts';
 import { findMediaById } from '../../store/repositories/media-repository.ts';
 import { findTagsByIds } from '../../store/repositories/tag-repository.ts';
 import { claimWireItem, saveWireItem, type WireItemState } from '../../store/repositories/wire-item-repository.ts';
 import type { WireItem } from '../wire-item.ts';
+import { insertWireStory } from './insert-wire-story.ts';
 import { mapWireStory, type LeadPicture } from './map-wire-item.ts';
 import type { StoryMaterials } from './prepare-story.ts';
 import { recallPictures } from './recall-pictures.ts';
@@ -114,11 +114,10 @@ async function storeStory(
   if (plan.create || before === null) {
     const { section, created } = await wireSection(db, mapped.rulePath, settings.defaultSection, problems);
     const publishedAt = plan.status === 'published' ? laterOf(now, fields.embargoUntil) : null;
-    const { article, event } = await insertArticle(
+    const { article, event } = await insertWireStory(
       db,
-      { ...fields, sectionId: section.id, tagNames: mapped.tagNames },
       {
-        status: plan.status ?? 'draft', publishedAt, actor: null,
+        fields, section, tagNames: mapped.tagNames, status: plan.status ?? 'draft', publishedAt,
         origin: { kind: 'wire', provider: item.provider, guid: item.guid, version: item.version ?? 0, etag: item.etag },
       },
       now,
@@ -186,7 +185,9 @@ const laterOf = (now: Date, embargo: Date | null): Date => (embargo !== null && 
  * newsroom, earlier imports): its article stands for the stored version.
  */
 async function adoptExistingStory(db: Executor, item: WireItem): Promise<WireItemState | null> {
-  const article = await findArticleByWireGuid(db, item.provider, item.guid);
+  const found = await db.selectFrom('articles').select('id').where('wire_provider', '=', item.provider).where('wire_guid', '=', item.guid).executeTakeFirst();
+  if (!found) return null;
+  const article = await findArticleById(db, found.id);
   if (!article || article.origin.kind !== 'wire') return null;
   return {
     provider: item.provider,

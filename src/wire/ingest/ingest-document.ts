@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WireSource } from '../../domain/wire-source.ts';
-import { findWireDocument, rememberWireDocument, wireStoryLocations } from '../../store/repositories/wire-document-repository.ts';
+import { findWireDocument } from '../../store/repositories/wire-document-repository.ts';
 import { parseWireDocument } from '../parse/parse-wire-document.ts';
 import { ingestItem } from './ingest-item.ts';
 import { storyUrl } from './story-url.ts';
@@ -30,36 +30,32 @@ export async function ingestDocument(deps: WireIngestDeps, text: string, options
   const hash = documentHash(text);
   const repeat = await answerRepeat(deps, hash);
   if (repeat) return repeat;
+  const parsed = parseWireDocument(text, { schemaValidator: deps.schemaValidator });
+  const items = parsed.flatMap((p) => (p.ok ? [{ provider: p.item.provider, guid: p.item.guid, version: p.item.version }] : []));
   const results: WireIngestResult[] = [];
-  for (const parsed of parseWireDocument(text, { schemaValidator: deps.schemaValidator })) {
-    if (!parsed.ok) {
-      results.push(rejectedResult(parsed.error, { guid: parsed.guid, version: parsed.version }));
+  for (const [i, p] of parsed.entries()) {
+    if (!p.ok) {
+      results.push(rejectedResult(p.error, { guid: p.guid, version: p.version }));
       continue;
     }
-    results.push(await ingestItem(deps, parsed.item, parsed.warnings ?? [], { source: options.source ?? null, documentHash: hash }));
-  }
-  if (results.length > 0 && results.every((r) => r.action !== 'rejected')) {
-    const items = results.map((r) => ({ provider: r.provider!, guid: r.guid!, version: r.version }));
-    try {
-      await rememberWireDocument(deps.ctx.store.db, hash, items, deps.ctx.now());
-    } catch (error) {
-      // Only a shortcut for repeats is lost; the items themselves are stored.
-      deps.ctx.logger.warn({ err: error }, 'could not remember a wire document');
-    }
+    const last = i === parsed.length - 1;
+    const clean = items.length === parsed.length && results.every((r) => r.action !== 'rejected');
+    results.push(
+      await ingestItem(deps, p.item, p.warnings ?? [], {
+        source: options.source ?? null, documentHash: hash, rememberDocument: last && clean ? { hash, items } : null,
+      }),
+    );
   }
   return results;
 }
 
 async function answerRepeat(deps: WireIngestDeps, hash: string): Promise<WireIngestResult[] | null> {
-  const db = deps.ctx.store.db;
-  const items = await findWireDocument(db, hash);
+  const items = await findWireDocument(deps.ctx.store.db, hash);
   if (items === null) return null;
-  const stories = await wireStoryLocations(db, items);
-  return items.map((i) => {
-    const story = stories.get(`${i.provider}\u0000${i.guid}`);
-    return Object.freeze({
+  return items.map((i) =>
+    Object.freeze({
       provider: i.provider, guid: i.guid, version: i.version, action: 'unchanged' as const,
-      url: story ? storyUrl(story.status, story.sectionPath, story.slug) : null, problems: [],
-    });
-  });
+      url: i.story ? storyUrl(i.story.status, i.story.sectionPath, i.story.slug) : null, problems: [],
+    }),
+  );
 }

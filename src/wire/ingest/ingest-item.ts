@@ -4,6 +4,7 @@ import type { WireSource } from '../../domain/wire-source.ts';
 import type { Executor } from '../../store/database.ts';
 import { findMediaByWireGuid } from '../../store/repositories/media-repository.ts';
 import { peekWireItem } from '../../store/repositories/wire-item-repository.ts';
+import { rememberWireDocument, type WireDocumentItem } from '../../store/repositories/wire-document-repository.ts';
 import { insertWireReceipt } from '../../store/repositories/wire-receipt-repository.ts';
 import { WireItemError } from '../parse/wire-item-error.ts';
 import type { WireItem } from '../wire-item.ts';
@@ -21,6 +22,12 @@ export interface IngestItemOptions {
   readonly source: WireSource | null;
   /** The document it came in, kept on the receipt. */
   readonly documentHash: string | null;
+  /**
+   * Set on the last item of a document whose other items all went in: the
+   * document is remembered in the same transaction, so a repeat of it is
+   * answered without parsing, and a failure of this item remembers nothing.
+   */
+  readonly rememberDocument?: { readonly hash: string; readonly items: readonly WireDocumentItem[] } | null;
 }
 
 const isPicture = (item: WireItem) => item.type === 'picture' || item.type === 'graphic';
@@ -54,6 +61,7 @@ export async function ingestItem(deps: WireIngestDeps, item: WireItem, warnings:
         ...ids, etag: item.etag, receivedAt: now, action: applied.action, articleId: applied.article?.id ?? null, item,
         source: current.sourceName, problems: [...applied.problems, ...warnings.map((w) => `parse: ${w}`)], documentHash: options.documentHash,
       });
+      if (options.rememberDocument) await rememberWireDocument(trx, options.rememberDocument.hash, options.rememberDocument.items, now);
       return { applied, url };
     });
     await deps.ctx.bus.publish(applied.events);

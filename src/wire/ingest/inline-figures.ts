@@ -34,6 +34,7 @@ export function bodyImages(html: string): BodyImage[] {
  * credit go with the picture); a figure left without an image goes too.
  */
 export function removeBodyImages(html: string, drop: (image: BodyImage) => boolean): string {
+  if (!html.includes('<img')) return html;
   const withoutFigures = html.replace(FIGURE, (figure) => {
     const images = [...figure.matchAll(IMG)].map((m) => imageOf(m[0]));
     return images.length > 0 && images.some(drop) ? '' : figure;

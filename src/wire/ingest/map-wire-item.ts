@@ -1,4 +1,5 @@
 import type { Dateline } from '../../domain/article.ts';
+import { sanitizeBodyHtml } from '../../domain/sanitize-html.ts';
 import { applySubjectRules } from '../../domain/wire-source.ts';
 import type { ArticleWirePicture } from '../../store/repositories/article-wire-picture-repository.ts';
 import type { WireItem, WirePicture, WireRendition } from '../wire-item.ts';
@@ -54,7 +55,8 @@ export function mapWireStory(
 ): MappedWireStory {
   const shown = lead !== null && (lead.mediaId !== null || lead.remote !== null) ? lead : null;
   let body = removeBodyImages(bodyHtml, (img) => img.assocRef !== null && (barred.has(img.assocRef) || img.assocRef === shown?.picture.name));
-  if (shown?.remote) body = `${remoteFigure(shown.picture, shown.remote)}\n${body}`;
+  // The parser's body is already sanitized; only what is added here goes through the sanitizer again.
+  if (shown?.remote) body = sanitizeBodyHtml(`${remoteFigure(shown.picture, shown.remote)}\n${body}`);
 
   const byName = new Map(item.pictures.filter((p) => p.guid !== null).map((p) => [p.name, p]));
   const pictures: Omit<ArticleWirePicture, 'articleId'>[] = [];

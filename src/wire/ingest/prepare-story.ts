@@ -29,7 +29,8 @@ export async function prepareStory(deps: WireIngestDeps, item: WireItem, setting
   const db = deps.ctx.store.db;
   const recalled = item.pictures.filter((p) => p.pubStatus !== 'usable' && p.guid !== null);
   const nothing: StoryMaterials = { bodyHtml: item.bodyHtml, incomplete: false, lead: null, barred: new Set(), recalled, problems: [] };
-  if (item.pubStatus !== 'usable') return nothing;
+  // Nothing to fetch: the store need not be asked.
+  if (item.pubStatus !== 'usable' || (item.pictures.length === 0 && !needsStoryFile(item))) return nothing;
   const known = await peekWireItem(db, item.provider, item.guid);
   if (known !== null && (known.pubStatus === 'canceled' || compareWireVersions(item, known) !== 'newer')) return nothing;
 

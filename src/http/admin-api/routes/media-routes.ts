@@ -45,8 +45,8 @@ export const mediaRoutes = defineRoutes([
     upload: { types: UPLOAD_TYPES, maxBytes: DEFAULT_IMAGE_LIMITS.maxBytes },
     query: schema.object({ alt: schema.string({ max: 500 }), caption: schema.string({ max: 1000 }), credit: schema.string({ max: 300 }) }),
     async handle({ ctx, actor, body, query, options }) {
-      if (!options.media) throw new Error('the admin API was mounted without a media store');
       if (!(body instanceof Uint8Array) || body.byteLength === 0) throw new DatelineError('invalid-input', 'send the picture as the request body');
+      if (!options.media) throw new Error('the admin API was mounted without a media store');
       const { asset, created } = await uploadMedia(ctx, options.media, actor, body, {
         alt: query.alt as string | undefined, caption: query.caption as string | undefined, credit: query.credit as string | undefined,
       });
