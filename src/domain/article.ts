@@ -67,6 +67,12 @@ export interface Article {
   readonly revision: number;
 }
 
+/** What a list or card needs of a story: no body, no links. */
+export type ArticleSummary = Pick<
+  Article,
+  'id' | 'slug' | 'sectionId' | 'headline' | 'dek' | 'leadMediaId' | 'status' | 'publishedAt' | 'updatedAt' | 'createdAt' | 'embargoUntil' | 'expiresAt'
+>;
+
 /** Lifecycle as a reader or an editor names it, derived from status and times (see visibility.ts). */
 export type LifecycleState =
   | 'draft'

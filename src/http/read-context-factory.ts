@@ -4,6 +4,7 @@ import type { ChangeBus } from '../events/change-bus.ts';
 import type { ResponsiveImage } from '../media/responsive-image.ts';
 import type { ImageRole, ReadContext } from '../site-data/read-context.ts';
 import { SectionIndex } from '../site-data/section-index.ts';
+import { loadSharedRails } from '../site-data/load-rails.ts';
 import { listSections } from '../store/repositories/section-repository.ts';
 import { readSiteSettings } from '../store/repositories/settings-repository.ts';
 import type { Store } from '../store/store.ts';
@@ -23,6 +24,7 @@ export class ReadContextFactory {
   private settings: Promise<SiteSettings> | null = null;
   private sections: Promise<SectionIndex> | null = null;
   private trending: { at: number; ids: Promise<readonly number[]> } | null = null;
+  private rails: { at: number; value: ReturnType<ReadContext['sharedRails']> } | null = null;
 
   constructor(
     private readonly store: Store,
@@ -31,6 +33,8 @@ export class ReadContextFactory {
     bus: ChangeBus,
   ) {
     bus.subscribe((e) => {
+      // Any change may show in a rail (a video, a list, a killed story); rails are cheap to rebuild once.
+      this.rails = null;
       if (e.kind === 'settings.changed') this.settings = null;
       if (e.kind === 'sections.changed') this.sections = null;
       if (e.kind === 'trending.changed' || e.kind === 'article.killed' || e.kind === 'article.unpublished') this.trending = null;
@@ -42,6 +46,7 @@ export class ReadContextFactory {
     this.settings = null;
     this.sections = null;
     this.trending = null;
+    this.rails = null;
   }
 
   private loadSettings(): Promise<SiteSettings> {
@@ -66,14 +71,27 @@ export class ReadContextFactory {
 
   async create(now: Date): Promise<ReadContext> {
     const [settings, sections] = await Promise.all([this.loadSettings(), this.loadSections()]);
-    return {
+    const ctx: ReadContext = {
       db: this.store.db,
       now,
       settings,
       sections,
       image: this.image,
       trendingIds: () => this.trendingIds(now, settings.trendingHalfLifeHours),
+      sharedRails: () => this.sharedRails(ctx),
     };
+    return ctx;
+  }
+
+  /** Rails shared by every page, rebuilt after any change or once trending is due a new rank. */
+  private sharedRails(ctx: ReadContext): ReturnType<ReadContext['sharedRails']> {
+    const t = ctx.now.getTime();
+    if (!this.rails || t - this.rails.at > TRENDING_TTL_MS || t < this.rails.at) {
+      const value = loadSharedRails(ctx);
+      value.catch(() => (this.rails = null));
+      this.rails = { at: t, value };
+    }
+    return this.rails.value;
   }
 
   private trendingIds(now: Date, halfLifeHours: number): Promise<readonly number[]> {

@@ -1,5 +1,5 @@
 import { keys } from '../domain/surrogate-keys.ts';
-import { countPublicArticles, listPublicArticles } from '../store/repositories/article-repository.ts';
+import { countPublicArticles, listPublicSummaries } from '../store/repositories/article-repository.ts';
 import { findAuthorBySlug } from '../store/repositories/author-repository.ts';
 import { findSeriesBySlug } from '../store/repositories/series-repository.ts';
 import { findTagBySlug } from '../store/repositories/tag-repository.ts';
@@ -19,7 +19,7 @@ export async function loadSectionPage(ctx: ReadContext, path: string, n: number)
   const filter = { sectionIds: ctx.sections.subtreeIds(section.id) };
   const total = await countPublicArticles(ctx.db, ctx.now, filter);
   if (!pageExists(n, total)) return { kind: 'not-found' };
-  const stories = await storySummaries(ctx, await listPublicArticles(ctx.db, ctx.now, filter, page(n)));
+  const stories = await storySummaries(ctx, await listPublicSummaries(ctx.db, ctx.now, filter, page(n)));
   return {
     kind: 'ok',
     keys: [keys.section(section.id), keys.settings],
@@ -39,7 +39,7 @@ export async function loadTagPage(ctx: ReadContext, slug: string, n: number): Pr
   if (!tag) return { kind: 'not-found' };
   const total = await countPublicArticles(ctx.db, ctx.now, { tagId: tag.id });
   if (total === 0 || !pageExists(n, total)) return { kind: 'not-found' };
-  const stories = await storySummaries(ctx, await listPublicArticles(ctx.db, ctx.now, { tagId: tag.id }, page(n)));
+  const stories = await storySummaries(ctx, await listPublicSummaries(ctx.db, ctx.now, { tagId: tag.id }, page(n)));
   return { kind: 'ok', keys: [keys.tag(tag.id), keys.settings], view: { tag, stories, pageInfo: pageInfo(n, total) } };
 }
 
@@ -48,7 +48,7 @@ export async function loadAuthorPage(ctx: ReadContext, slug: string, n: number):
   if (!author) return { kind: 'not-found' };
   const total = await countPublicArticles(ctx.db, ctx.now, { authorId: author.id });
   if (!pageExists(n, total)) return { kind: 'not-found' };
-  const stories = await storySummaries(ctx, await listPublicArticles(ctx.db, ctx.now, { authorId: author.id }, page(n)));
+  const stories = await storySummaries(ctx, await listPublicSummaries(ctx.db, ctx.now, { authorId: author.id }, page(n)));
   return { kind: 'ok', keys: [keys.author(author.id), keys.settings], view: { author, photo: null, stories, pageInfo: pageInfo(n, total) } };
 }
 
@@ -65,7 +65,7 @@ export async function loadSeriesPage(ctx: ReadContext, slug: string, n: number):
   // Merging two newest-first lists: the first n pages of the merge come from the first n pages of each.
   const upTo = { limit: n * PAGE_SIZE, offset: 0 };
   const [stories, videos] = await Promise.all([
-    listPublicArticles(ctx.db, ctx.now, { seriesId: series.id }, upTo).then((a) => storySummaries(ctx, a)),
+    listPublicSummaries(ctx.db, ctx.now, { seriesId: series.id }, upTo).then((a) => storySummaries(ctx, a)),
     listPublicVideos(ctx.db, ctx.now, { seriesId: series.id }, upTo).then((v) => videoSummaries(ctx, v)),
   ]);
   const entries = [...stories, ...videos]

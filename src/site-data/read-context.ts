@@ -3,6 +3,7 @@ import type { SiteSettings } from '../domain/site-settings.ts';
 import type { ResponsiveImage } from '../media/responsive-image.ts';
 import type { Executor } from '../store/database.ts';
 import type { SectionIndex } from './section-index.ts';
+import type { SharedRails } from './load-rails.ts';
 
 export type ImageRole = 'lead' | 'card' | 'thumb' | 'logo';
 
@@ -15,4 +16,6 @@ export interface ReadContext {
   readonly image: (asset: MediaAsset, role: ImageRole) => ResponsiveImage;
   /** Most-read public story ids right now, best first (ranked at most once a minute). */
   readonly trendingIds: () => Promise<readonly number[]>;
+  /** The page-independent rails, kept until the next change (see ReadContextFactory). */
+  readonly sharedRails: () => Promise<{ readonly rails: SharedRails; readonly keys: readonly string[] }>;
 }

@@ -1,10 +1,10 @@
-import type { Article } from '../domain/article.ts';
+import type { ArticleSummary } from '../domain/article.ts';
 import type { Video } from '../domain/media.ts';
 import { findMediaByIds } from '../store/repositories/media-repository.ts';
 import type { StorySummary, VideoSummary } from '../site/view-models.ts';
 import type { ImageRole, ReadContext } from './read-context.ts';
 
-export async function storySummaries(ctx: ReadContext, articles: readonly Article[], role: ImageRole = 'card'): Promise<StorySummary[]> {
+export async function storySummaries(ctx: ReadContext, articles: readonly ArticleSummary[], role: ImageRole = 'card'): Promise<StorySummary[]> {
   const media = await findMediaByIds(ctx.db, articles.map((a) => a.leadMediaId).filter((id): id is number => id !== null));
   return articles.map((a) => {
     const asset = a.leadMediaId !== null ? media.get(a.leadMediaId) : undefined;

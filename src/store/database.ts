@@ -417,7 +417,7 @@ export interface SearchDocumentsTable {
 export interface ImportLedgerTable {
   /** The system and site imported from: `wxr:https://example.org`. */
   source: string;
-  /** The record there: `post:216`, `attachment:612`. */
+  /** The record there: `post:216:http://example.org/?p=216` (type, id and guid). */
   source_key: string;
   source_guid: string | null;
   /** `article` or `media`. */

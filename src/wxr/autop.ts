@@ -11,11 +11,11 @@ export function autop(content: string): string {
   let text = content.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return '';
 
-  // Newlines inside <pre> are content, not paragraph breaks.
-  const pres: string[] = [];
-  text = text.replace(/<pre\b[\s\S]*?<\/pre>/gi, (m) => {
-    pres.push(m);
-    return `<pre wp-pre-tag-${pres.length - 1}></pre>`;
+  // Newlines inside <pre> are content, and a figure (a converted [caption]) is one block whatever it holds.
+  const kept: string[] = [];
+  text = text.replace(/<(pre|figure)\b[\s\S]*?<\/\1>/gi, (m, tag: string) => {
+    kept.push(m);
+    return `<${tag} wp-kept-${kept.length - 1}></${tag}>`;
   });
   // Newlines inside a tag (between attributes) are not line breaks either.
   text = text.replace(/<[^>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' '));
@@ -44,7 +44,7 @@ export function autop(content: string): string {
   text = text.replace(/<br>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/gi, '$1');
   text = text.replace(/\n<\/p>$/g, '</p>');
 
-  text = text.replace(/<pre wp-pre-tag-(\d+)><\/pre>/g, (_m, i) => pres[Number(i)]);
+  text = text.replace(/<(pre|figure) wp-kept-(\d+)><\/\1>/g, (_m, _tag, i) => kept[Number(i)]);
   return text.trim();
 }
 

@@ -9,6 +9,7 @@ import { findMediaByHash, insertMediaAsset } from '../store/repositories/media-r
 import { locateUpload } from './locate-upload.ts';
 import { phpPath, phpUnserialize } from './php-unserialize.ts';
 import { repairMojibake } from './repair-mojibake.ts';
+import { wxrLedgerKey } from './wxr-ledger-key.ts';
 import type { WxrItem } from './wxr-document.ts';
 import { wxrTime } from './wxr-time.ts';
 
@@ -16,7 +17,7 @@ const IMAGE_EXTENSION = /\.(jpe?g|png|gif|webp|avif|tiff?|bmp|heic)$/i;
 
 export type AttachmentOutcome =
   | { readonly kind: 'imported'; readonly asset: MediaAsset; readonly notes: readonly string[] }
-  | { readonly kind: 'skipped'; readonly reason: string };
+  | { readonly kind: 'skipped'; readonly reason: string; readonly notes?: readonly string[] };
 
 const text = (s: string | null | undefined) => (s ? plainText(repairMojibake(s).text) || null : null);
 
@@ -40,9 +41,10 @@ export async function importWxrAttachment(
 ): Promise<AttachmentOutcome> {
   const url = item.attachmentUrl ?? item.guid ?? '(no address)';
   if (!isPictureAttachment(item)) return { kind: 'skipped', reason: `not a picture (${url.split('/').pop()}); Dateline imports pictures only` };
-  if (!where.uploadsDir) return { kind: 'skipped', reason: `no uploads folder given (--uploads); its file at ${url} was not fetched` };
+  // The reason is the same for every such picture, so the report can group them; the address is in the notes.
+  if (!where.uploadsDir) return { kind: 'skipped', reason: 'no uploads folder given (--uploads); files are never fetched from the old site', notes: [`file: ${url}`] };
   const found = await locateUpload(where.uploadsDir, item);
-  if (!found.path) return { kind: 'skipped', reason: `its file is not in the uploads folder (looked for ${found.tried.join(', ') || 'nothing to look for'})` };
+  if (!found.path) return { kind: 'skipped', reason: 'its file is not in the uploads folder', notes: [`looked for: ${found.tried.join(', ') || 'no file name in the export'}`] };
   let ingested;
   try {
     ingested = await ingestImageFile(media, found.path);
@@ -70,7 +72,7 @@ export async function importWxrAttachment(
         createdAt: wxrTime(item.postDateGmt, item.postDate)?.at ?? now,
       }));
     await recordImported(trx, {
-      source: where.source, sourceKey: `attachment:${item.postId}`, sourceGuid: item.guid, targetKind: 'media', targetId: saved.id, importedAt: now,
+      source: where.source, sourceKey: wxrLedgerKey(item), sourceGuid: item.guid, targetKind: 'media', targetId: saved.id, importedAt: now,
     });
     return { asset: saved, reused: existing !== null };
   });

@@ -22,6 +22,7 @@ export function planWxrItem(item: WxrItem, options: { readonly pages: boolean })
   if (type === 'page' && !options.pages) return { action: 'skip', reason: 'a page; pages are skipped unless --pages is given' };
   if (item.status === 'trash') return { action: 'skip', reason: "in WordPress's trash" };
   if (item.status === 'auto-draft') return { action: 'skip', reason: 'an automatic draft WordPress keeps for an unsaved post' };
-  if (item.status === 'inherit') return { action: 'skip', reason: 'an earlier revision; the post itself is imported' };
+  // `inherit` takes the parent's status: with a parent it is a revision of it.
+  if (item.status === 'inherit' && item.postParent !== null) return { action: 'skip', reason: 'an earlier revision; the post itself is imported' };
   return { action: 'article', kind: type };
 }

@@ -33,16 +33,16 @@ function decodeEntities(s: string): string {
 /** WordPress's `shortcode_parse_atts`: named values by name, bare values by position. */
 function parseAttributes(raw: string): Attributes {
   const out = new Map<string | number, string>();
-  const text = decodeEntities(raw).replace(/[\u00a0\u200b]/g, ' ').trim();
+  const text = raw.replace(/[\u00a0\u200b]/g, ' ').trim();
   // WordPress.com writes `[youtube=https://…]`.
   const inline = /^=\s*(\S+)/.exec(text);
-  if (inline) out.set(0, inline[1]);
+  if (inline) out.set(0, decodeEntities(inline[1]));
   let position = inline ? 1 : 0;
   for (const m of (inline ? text.slice(inline[0].length) : text).matchAll(ATTRIBUTE)) {
-    if (m[1] !== undefined) out.set(m[1].toLowerCase(), m[2]);
-    else if (m[3] !== undefined) out.set(m[3].toLowerCase(), m[4]);
-    else if (m[5] !== undefined) out.set(m[5].toLowerCase(), m[6]);
-    else out.set(position++, m[7] ?? m[8] ?? m[9]);
+    if (m[1] !== undefined) out.set(m[1].toLowerCase(), decodeEntities(m[2]));
+    else if (m[3] !== undefined) out.set(m[3].toLowerCase(), decodeEntities(m[4]));
+    else if (m[5] !== undefined) out.set(m[5].toLowerCase(), decodeEntities(m[6]));
+    else out.set(position++, decodeEntities(m[7] ?? m[8] ?? m[9]));
   }
   return out;
 }

@@ -41,6 +41,9 @@ export function wxrPublication(item: WxrItem, now: Date): WxrPublication {
     case 'pending':
       notes.push('pending review in WordPress; imported as a draft');
       return { status: 'draft', publishedAt: null, createdAt, notes };
+    case 'inherit':
+      notes.push('its WordPress status says it takes its parent post\'s, and it has none; imported as a draft');
+      return { status: 'draft', publishedAt: null, createdAt, notes };
     case 'private':
       notes.push('private in WordPress; imported as a draft');
       return { status: 'draft', publishedAt: null, createdAt, notes };

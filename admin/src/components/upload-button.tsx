@@ -37,7 +37,7 @@ export function UploadButton({ id, label = 'Upload a picture', onUploaded }: Upl
       <label for={id} class="button secondary">
         {label}
       </label>
-      <input id={id} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" class="file-input" onChange={() => void upload()} />
+      <input ref={input} id={id} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif,image/heic" class="file-input" onChange={() => void upload()} />
       <LiveStatus>{status}</LiveStatus>
       <ErrorMessage>{error}</ErrorMessage>
     </div>

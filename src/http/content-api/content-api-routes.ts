@@ -183,8 +183,9 @@ export async function contentApiRoutes(app: FastifyInstance, opts: ContentApiOpt
 
   app.get('/trending', async (req, reply) => {
     const ctx = await opts.readContext();
-    const stories = await loadTrending(ctx, limitOf(req.query as Query, 10, 30));
-    opts.tag(reply, [keys.trending]);
+    const shown = new Set<string>();
+    const stories = await loadTrending(ctx, shown, limitOf(req.query as Query, 10, 30));
+    opts.tag(reply, shown);
     return {
       data: stories.map((s, rank) => ({ rank: rank + 1, id: s.id, headline: s.headline, path: urls.article(s.section.path, s.slug), publishedAt: s.publishedAt.toISOString() })),
     };

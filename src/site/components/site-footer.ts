@@ -1,4 +1,5 @@
 import type { SocialAccounts } from '../../domain/site-settings.ts';
+import { formatDateTime } from '../format/date-time.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { safeUrl } from '../safe-url.ts';
 import { urls } from '../urls.ts';
@@ -25,7 +26,7 @@ export function renderSiteFooter(chrome: SiteChrome): SafeHtml {
     const href = value ? socialUrl(network, value) : null;
     return href ? [html`<li><a href="${href}" rel="me">${SOCIAL_NAMES[network]}</a></li>`] : [];
   });
-  const year = new Intl.DateTimeFormat(settings.locale, { year: 'numeric', timeZone: settings.timeZone }).format(chrome.now);
+  const year = formatDateTime(chrome.now, settings, 'year');
   return html`<footer class="site-footer"><div class="wrap"><nav aria-label="Footer"><ul>${chrome.navSections.map(
     (s) => html`<li><a href="${urls.section(s.path)}">${s.name}</a></li>`,
   )}<li><a href="${urls.videoHub()}">Video</a></li><li><a href="${urls.search()}">Search</a></li><li><a href="${urls.feed()}">RSS feed</a></li></ul></nav>${

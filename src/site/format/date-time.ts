@@ -3,12 +3,13 @@
  * costly to build and pages format many dates, so one is kept per
  * locale, zone and style.
  */
-export type DateStyle = 'date-time' | 'date';
+export type DateStyle = 'date-time' | 'date' | 'year';
 
 const OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
   // "May 5, 2020 at 3:42 PM CDT": the zone name matters to readers outside the market.
   'date-time': { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   date: { year: 'numeric', month: 'long', day: 'numeric' },
+  year: { year: 'numeric' },
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();

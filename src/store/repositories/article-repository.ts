@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Article, ArticleOrigin, ArticleStatus } from '../../domain/article.ts';
+import type { Article, ArticleOrigin, ArticleStatus, ArticleSummary } from '../../domain/article.ts';
 import type { ArticleRow, ArticleRowUpdate, Database, Executor, NewArticleRow } from '../database.ts';
 import { toDate, toDateOrNull } from './time-columns.ts';
 
@@ -194,6 +194,45 @@ export async function listPublicArticles(
   return rowsToArticles(db, rows);
 }
 
+const SUMMARY_COLUMNS = [
+  'articles.id', 'articles.slug', 'articles.section_id', 'articles.headline', 'articles.dek', 'articles.lead_media_id', 'articles.status',
+  'articles.published_at', 'articles.updated_at', 'articles.created_at', 'articles.embargo_until', 'articles.expires_at',
+] as const;
+
+type SummaryRow = Pick<ArticleRow, 'id' | 'slug' | 'section_id' | 'headline' | 'dek' | 'lead_media_id' | 'status' | 'published_at' | 'updated_at' | 'created_at' | 'embargo_until' | 'expires_at'>;
+
+const toSummary = (r: SummaryRow): ArticleSummary =>
+  Object.freeze({
+    id: r.id, slug: r.slug, sectionId: r.section_id, headline: r.headline, dek: r.dek, leadMediaId: r.lead_media_id,
+    status: r.status as ArticleStatus, publishedAt: toDateOrNull(r.published_at), updatedAt: toDateOrNull(r.updated_at),
+    createdAt: toDate(r.created_at), embargoUntil: toDateOrNull(r.embargo_until), expiresAt: toDateOrNull(r.expires_at),
+  });
+
+/** Public stories newest first, without bodies or links: for cards, rails and lists. */
+export async function listPublicSummaries(
+  db: Executor,
+  now: Date,
+  filter: PublicArticleFilter,
+  page: { readonly limit: number; readonly offset?: number },
+): Promise<ArticleSummary[]> {
+  const rows = await filtered(db, now.getTime(), filter)
+    .select(SUMMARY_COLUMNS)
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** Summaries of these stories, in the order given (missing ids left out). */
+export async function findSummariesByIds(db: Executor, ids: readonly number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('articles.id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return ids.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
+}
+
 export async function countPublicArticles(db: Executor, now: Date, filter: PublicArticleFilter): Promise<number> {
   const r = await filtered(db, now.getTime(), filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
@@ -220,19 +259,11 @@ export async function listPublicArticleLocations(db: Executor, now: Date, page: 
 export async function listVisibilityChanges(db: Executor, from: Date, to: Date): Promise<Article[]> {
   const f = from.getTime();
   const t = to.getTime();
-  const rows = await db
-    .selectFrom('articles')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('published_at', '>', f), eb('published_at', '<=', t)]),
-        eb.and([eb('embargo_until', '>', f), eb('embargo_until', '<=', t)]),
-        eb.and([eb('expires_at', '>', f), eb('expires_at', '<=', t)]),
-      ]),
-    )
-    .execute();
-  return rowsToArticles(db, rows);
+  // Three indexed range reads rather than one OR, which no index serves.
+  const crossed = (column: 'published_at' | 'embargo_until' | 'expires_at') =>
+    db.selectFrom('articles').select('id').where('status', '=', 'published').where(column, '>', f).where(column, '<=', t).execute();
+  const ids = new Set((await Promise.all([crossed('published_at'), crossed('embargo_until'), crossed('expires_at')])).flat().map((r) => r.id));
+  return findArticlesByIds(db, [...ids]);
 }
 
 export async function countArticles(db: Executor): Promise<number> {

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { DatelineError } from '../../errors.ts';
 import type { Database } from '../database.ts';
 import type { Store } from '../store.ts';
+import { withStatementCache } from './statement-cache.ts';
 import { sqliteDialect } from '../store-dialect.ts';
 
 export const SQLITE_FILE_NAME = 'dateline.sqlite';
@@ -48,7 +49,7 @@ export function openSqliteStore(options: { dataDir: string; fileName?: string })
           : `cannot be opened (${(e as Error).message})`;
     throw new DatelineError('store-unavailable', `the database file ${file} ${why}`, { cause: e });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     db,
     dialect: sqliteDialect,

@@ -36,7 +36,7 @@ const ACCEPT = 'application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0
  * followed while pages bring items, up to `maxPages` per poll; a poll that
  * stops at a page with a next link starts from that link next time (AP's
  * feed works this way), otherwise from the configured URL. State survives
- * restarts in the sources table. Polls of one source never overlap.
+ * restarts in the sources table. Polls never overlap.
  */
 export class WireFeedPoller {
   private timer: NodeJS.Timeout | null = null;
@@ -123,9 +123,13 @@ export class WireFeedPoller {
           continue;
         }
         // Stopped before a link onward (the page was empty, or enough pages for one poll): start there next time.
+        // A page that links to itself says "ask me again"; a page with no link ends the feed, which starts over.
+        const here = { etag: headerValue(res.headers.etag), lastModified: headerValue(res.headers['last-modified']) };
         const state = onward
           ? { cursor: next, etag: null, lastModified: null }
-          : { cursor: null, etag: configuredValidators?.etag ?? null, lastModified: configuredValidators?.lastModified ?? null };
+          : next === url && url !== poll.url
+            ? { cursor: url, ...here }
+            : { cursor: null, etag: configuredValidators?.etag ?? null, lastModified: configuredValidators?.lastModified ?? null };
         await savePollState(ctx.store.db, source.id, { ...state, checkedAt: ctx.now(), error: null });
         return { source: source.name, pages, notModified: false, results, error: null };
       }

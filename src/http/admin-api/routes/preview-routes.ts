@@ -3,6 +3,7 @@ import { responsiveImageFor } from '../../../media/responsive-image-for.ts';
 import { renderArticlePage } from '../../../site/pages/article-page.ts';
 import { loadArticlePreview } from '../../../site-data/load-article-preview.ts';
 import { loadChrome } from '../../../site-data/load-chrome.ts';
+import { loadSharedRails } from '../../../site-data/load-rails.ts';
 import type { ReadContext } from '../../../site-data/read-context.ts';
 import { SectionIndex } from '../../../site-data/section-index.ts';
 import type { ServiceContext } from '../../../service-context.ts';
@@ -17,14 +18,16 @@ import { imageForRole } from '../../image-for-role.ts';
 async function previewContext(ctx: ServiceContext): Promise<ReadContext> {
   const now = ctx.now();
   const [settings, sections] = await Promise.all([readSiteSettings(ctx.store.db), listSections(ctx.store.db)]);
-  return {
+  const read: ReadContext = {
     db: ctx.store.db,
     now,
     settings,
     sections: new SectionIndex(sections),
     image: imageForRole(responsiveImageFor),
     trendingIds: async () => (await rankTrending(ctx.store.db, now, settings.trendingHalfLifeHours, 30)).map((e) => e.articleId),
+    sharedRails: () => loadSharedRails(read),
   };
+  return read;
 }
 
 export const previewRoutes = defineRoutes([

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const batch = join(repoRoot, 'test/fixtures/wire/cli-batch');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The real `dateline` command in a child process, with its data in a folder of its own. */
+function dateline(args: readonly string[], dataDir: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/dateline.mjs'), ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: process.env.TZ, DATELINE_DATA: dataDir, LOG_LEVEL: 'warn' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+const lines = (run: Run) => run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('dateline ingest --json', () => {
+  let dataDir: string;
+  before(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'dateline-cli-ingest-'));
+  });
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('prints one JSON object per item with exactly the contract keys, and exits 1 when an item was rejected', async () => {
+    const run = await dateline(['ingest', batch, '--json'], dataDir);
+    assert.equal(run.code, 1, run.stderr);
+    const out = lines(run);
+    assert.deepEqual(out, [
+      {
+        guid: 'https://wire.test-agency.example/items/cli-orchard-harvest', version: 2, action: 'created',
+        url: '/news/orchard-harvest-beats-forecasts/',
+      },
+      { guid: 'urn:newsml:wire.test-agency.example:20260504:cli-ferry', version: 3, action: 'created', url: '/news/ferry-timetable-changes-on-monday/' },
+      { guid: 'urn:newsml:wire.test-agency.example:20260504:cli-recall', version: 2, action: 'withheld', url: null },
+      { guid: null, version: null, action: 'rejected', url: null, error: out[3]?.error },
+    ]);
+    assert.match(String(out[3].error), /^malformed JSON/);
+    for (const line of out) {
+      const keys = Object.keys(line);
+      assert.deepEqual(keys, line.action === 'rejected' ? ['guid', 'version', 'action', 'url', 'error'] : ['guid', 'version', 'action', 'url']);
+    }
+    assert.match(run.stderr, /4 items from 3 files: 2 created, 1 withheld, 1 rejected/);
+  });
+
+  it('reports a repeat as unchanged, and exits 0 when nothing was rejected', async () => {
+    const run = await dateline(['ingest', join(batch, 'a-story.json'), join(batch, 'b-message.xml'), '--json'], dataDir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(lines(run).map((l) => [l.action, l.url]), [
+      ['unchanged', '/news/orchard-harvest-beats-forecasts/'],
+      ['unchanged', '/news/ferry-timetable-changes-on-monday/'],
+      ['unchanged', null],
+    ]);
+  });
+
+  it('takes a newer version, a kill, and reports a path that does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-batch-'));
+    try {
+      const killed = join(dir, 'kill.json');
+      writeFileSync(killed, JSON.stringify({ uri: 'https://wire.test-agency.example/items/cli-orchard-harvest', version: '3', pubstatus: 'canceled' }));
+      const run = await dateline(['ingest', killed, join(dir, 'missing.json'), '--json'], dataDir);
+      assert.equal(run.code, 1);
+      const out = lines(run);
+      assert.deepEqual(out[0], { guid: null, version: null, action: 'rejected', url: null, error: `${join(dir, 'missing.json')}: no such file or folder` });
+      assert.deepEqual(out[1], {
+        guid: 'https://wire.test-agency.example/items/cli-orchard-harvest', version: 3, action: 'killed', url: '/news/orchard-harvest-beats-forecasts/',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without --json prints a summary and keeps stdout free of item lines', async () => {
+    const run = await dateline(['ingest', join(batch, 'a-story.json')], dataDir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '1 item from 1 file: 1 unchanged\n');
+  });
+});
