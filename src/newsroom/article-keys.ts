@@ -6,7 +6,8 @@ import { findSectionById } from '../store/repositories/section-repository.ts';
 
 /** Every surrogate key of a page that can show this story. */
 export async function articleKeys(db: Executor, article: Article): Promise<string[]> {
-  const out = new Set<string>([keys.article(article.id), keys.front, keys.latest, keys.trending]);
+  // No trending key: a page showing this story in a rail carries the story's own key instead.
+  const out = new Set<string>([keys.article(article.id), keys.front, keys.latest]);
   let sectionId: number | null = article.sectionId;
   while (sectionId !== null) {
     out.add(keys.section(sectionId));

@@ -50,7 +50,10 @@ export async function importWxr(ctx: ServiceContext, media: MediaStore, doc: Wxr
   const tagsBefore = await countTags(ctx.store.db);
   let redirects = 0;
   let done = 0;
-  const step = () => options.onProgress?.(++done, doc.items.length);
+  const step = () => {
+    done += 1;
+    options.onProgress?.(done, doc.items.length);
+  };
   const attachments = doc.items.filter((i) => i.postType === 'attachment');
   const rest = doc.items.filter((i) => i.postType !== 'attachment');
 

@@ -44,7 +44,7 @@ export class WxrSections {
   }
 
   async forCategory(db: Executor, nicename: string, fallbackName?: string): Promise<Section> {
-    let parent: Section | null = this.under ? await this.ensure(db, this.under.split('/'), this.under.split('/').at(-1)!, null) : null;
+    let parent: Section | null = this.under ? await this.atPath(db, this.under, this.under.split('/').at(-1)!) : null;
     for (const link of this.chain(nicename)) {
       const category = this.byNicename.get(link);
       const name = plainText(repairMojibake(category?.name ?? (link === nicename && fallbackName ? fallbackName : link)).text) || link;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +25,9 @@ export interface Newsroom {
 
 /** The demo newsroom on a real port, a browser, and one account opened the way an administrator opens one. */
 export async function startNewsroom(role: Role = 'administrator'): Promise<Newsroom> {
+  if (!existsSync(new URL('../../admin/dist/index.html', import.meta.url))) {
+    throw new Error('the newsroom app is not built: run npm run build:admin (npm install and npm ci build it too)');
+  }
   const site = await startDemoSite();
   const browser = await launchBrowser();
   const email = `dana.${role}@newsroom.test`;
@@ -58,6 +61,8 @@ export async function signIn(page: Page, newsroom: Newsroom, options: { shots?: 
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Sticky navigation is drawn where the window was scrolled to; from the top, the whole screen reads as people see it.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

@@ -7,6 +7,7 @@ import { VisibilityScheduler } from '../../src/publish/visibility-scheduler.ts';
 import { findArticleByWireGuid, listPublicArticles } from '../../src/store/repositories/article-repository.ts';
 import { listRevisions } from '../../src/store/repositories/revision-repository.ts';
 import { listWireReceipts } from '../../src/store/repositories/wire-receipt-repository.ts';
+import { makeArticle } from '../support/factories.ts';
 import { describeEachStore } from '../support/test-stores.ts';
 import { g2Story, ninjsStory, wireId, wireKit, type WireKit } from './support/wire-kit.ts';
 
@@ -264,6 +265,17 @@ describeEachStore('wire lifecycle', (getStore) => {
     const zoneless = await kit.one(ninjsStory(wireId(), { embargoed: '2026-05-06T10:00:00' }));
     assert.equal(zoneless.action, 'rejected');
     assert.match(zoneless.error ?? '', /no time zone/);
+  });
+
+  it('takes over a wire story stored without wire state (as the demo newsroom stores them)', async () => {
+    const guid = wireId('adopted');
+    const existing = await makeArticle(kit.ctx, { headline: 'Demo wire story' }, { origin: { kind: 'wire', provider: PROVIDER, guid, version: 4, etag: null } });
+    assert.equal((await kit.one(ninjsStory(guid, { version: '4', headline: 'Same version again' }))).action, 'unchanged');
+    const r = await kit.one(ninjsStory(guid, { version: '5', headline: 'Fifth version' }));
+    assert.equal(r.action, 'updated');
+    const a = await story(guid);
+    assert.equal(a.id, existing.id);
+    assert.equal(a.headline, 'Fifth version');
   });
 
   it('leaves an editor\'s status decision standing when later versions arrive', async () => {

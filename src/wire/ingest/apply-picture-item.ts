@@ -1,6 +1,7 @@
 import { planWirePicture } from '../../domain/wire-lifecycle.ts';
 import type { Executor } from '../../store/database.ts';
 import { claimWireItem, saveWireItem } from '../../store/repositories/wire-item-repository.ts';
+import { WireItemError } from '../parse/wire-item-error.ts';
 import type { WireItem, WirePicture } from '../wire-item.ts';
 import type { AppliedVersion } from './apply-story-version.ts';
 import type { PreparedPicture } from './prepare-picture.ts';
@@ -23,6 +24,7 @@ export function pictureOfItem(item: WireItem): WirePicture {
  */
 export async function applyPictureItem(db: Executor, item: WireItem, prepared: PreparedPicture | null, now: Date): Promise<AppliedVersion> {
   const stored = await claimWireItem(db, { provider: item.provider, guid: item.guid, kind: 'picture' }, now);
+  if (stored && stored.kind !== 'picture') throw new WireItemError(`${item.guid} was delivered as a story before; a picture cannot take its id`);
   const plan = planWirePicture(item, stored);
   const save = (mediaId: number | null) =>
     saveWireItem(db, {

@@ -21,6 +21,7 @@ import { findArticleById, updateArticleRow } from '../../store/repositories/arti
 import { findMediaById } from '../../store/repositories/media-repository.ts';
 import { findTagsByIds } from '../../store/repositories/tag-repository.ts';
 import { claimWireItem, saveWireItem, type WireItemState } from '../../store/repositories/wire-item-repository.ts';
+import { WireItemError } from '../parse/wire-item-error.ts';
 import type { WireItem } from '../wire-item.ts';
 import { insertWireStory } from './insert-wire-story.ts';
 import { mapWireStory, type LeadPicture } from './map-wire-item.ts';
@@ -33,6 +34,8 @@ import { wireSection } from './wire-section.ts';
 export interface AppliedVersion {
   readonly action: Exclude<WireAction, 'rejected'>;
   readonly article: Article | null;
+  /** The story's section path when it is at hand (a story just created), saving a lookup. */
+  readonly sectionPath?: string;
   readonly events: readonly ChangeEvent[];
   /** Originals whose last asset went with a recalled picture. */
   readonly freedStorageKeys: readonly string[];
@@ -54,11 +57,14 @@ export async function applyStoryVersion(
   const problems: string[] = [...materials.problems];
   const events: ChangeEvent[] = [];
   const claimed = await claimWireItem(db, { provider: item.provider, guid: item.guid, kind: 'story' }, now);
+  if (claimed && claimed.kind !== 'story') throw new WireItemError(`${item.guid} was delivered as a picture before; a story cannot take its id`);
   // Pictures this version recalls leave every story, whatever becomes of the story itself.
   const recall = await recallPictures(db, item.provider, materials.recalled, now);
   events.push(...recall.events);
-  const stored = claimed ?? (await adoptExistingStory(db, item));
-  const before = stored?.articleId ? await findArticleById(db, stored.articleId) : null;
+  // A story can exist without wire state (stored before it was kept, as the demo's are): its row is the state.
+  const articleId = claimed?.articleId ?? (await wireStoryId(db, item));
+  const before = articleId !== null ? await findArticleById(db, articleId) : null;
+  const stored = claimed ?? (before ? adoptedState(item, before) : null);
   const state: StoredWireState | null = stored && { ...stored, articleStatus: before?.status ?? null };
 
   const plan = planWireStory({ ...item, incomplete: materials.incomplete }, state, settings.policy, now);
@@ -71,8 +77,8 @@ export async function applyStoryVersion(
   switch (plan.kind) {
     case 'ignore':
       if (plan.reason === 'killed') problems.push('the story was killed: this version is kept on its receipt for an editor to decide on');
-      // A first sight of a story stored before wire state was kept: record what is known, not this version.
-      if (claimed === null && stored) await saveStored(db, stored, now);
+      // A story stored without wire state: record what is known of it, not this version.
+      if (claimed === null && stored) await saveWireItem(db, { ...stored, receivedAt: now });
       return { action: plan.action, article: before, events, freedStorageKeys: recall.storageKeys, problems };
     case 'record':
       await save(item.pubStatus, null, null);
@@ -90,10 +96,10 @@ export async function applyStoryVersion(
       return { action: plan.action, article, events, freedStorageKeys: recall.storageKeys, problems };
     }
     case 'store': {
-      const stored2 = await storeStory(db, item, materials, settings, plan, before, now, problems);
-      events.push(...stored2.events);
-      await save('usable', stored2.article, plan.status ?? stored?.ingestStatus ?? null);
-      return { action: plan.action, article: stored2.article, events, freedStorageKeys: recall.storageKeys, problems };
+      const result = await storeStory(db, item, materials, settings, plan, before, now, problems);
+      events.push(...result.events);
+      await save('usable', result.article, plan.status ?? stored?.ingestStatus ?? null);
+      return { action: plan.action, article: result.article, sectionPath: result.sectionPath, events, freedStorageKeys: recall.storageKeys, problems };
     }
   }
 }
@@ -107,7 +113,7 @@ async function storeStory(
   before: Article | null,
   now: Date,
   problems: string[],
-): Promise<{ article: Article; events: ChangeEvent[] }> {
+): Promise<{ article: Article; events: ChangeEvent[]; sectionPath?: string }> {
   const lead = materials.lead ? await leadOf(db, item.provider, materials.lead, before, now) : null;
   const mapped = mapWireStory(item, materials.bodyHtml, settings, lead, materials.barred);
   const { fields } = mapped;
@@ -122,9 +128,10 @@ async function storeStory(
       },
       now,
     );
-    await replaceArticleWirePictures(db, article.id, mapped.pictures);
+    // A new story shows no pictures yet: only what this version shows is recorded.
+    if (mapped.pictures.length > 0) await replaceArticleWirePictures(db, article.id, mapped.pictures);
     const sectionEvent: ChangeEvent[] = created ? [{ kind: 'sections.changed', id: section.id, keys: [], at: now }] : [];
-    return { article, events: [...sectionEvent, event] };
+    return { article, events: [...sectionEvent, event], sectionPath: section.path };
   }
 
   const alert = embargoAlert(before.embargoUntil, item.embargoUntil, now);
@@ -180,29 +187,23 @@ async function leadOf(
 
 const laterOf = (now: Date, embargo: Date | null): Date => (embargo !== null && embargo.getTime() > now.getTime() ? embargo : now);
 
-/**
- * A story stored with a wire identity before wire state was kept (the demo
- * newsroom, earlier imports): its article stands for the stored version.
- */
-async function adoptExistingStory(db: Executor, item: WireItem): Promise<WireItemState | null> {
+async function wireStoryId(db: Executor, item: WireItem): Promise<number | null> {
   const found = await db.selectFrom('articles').select('id').where('wire_provider', '=', item.provider).where('wire_guid', '=', item.guid).executeTakeFirst();
-  if (!found) return null;
-  const article = await findArticleById(db, found.id);
-  if (!article || article.origin.kind !== 'wire') return null;
+  return found?.id ?? null;
+}
+
+/** What a story stored without wire state stands for: its own version, and a status the ingest may manage. */
+function adoptedState(item: WireItem, article: Article): WireItemState {
   return {
     provider: item.provider,
     guid: item.guid,
     kind: 'story',
-    version: article.origin.version,
-    etag: article.origin.etag,
+    version: article.origin.kind === 'wire' ? article.origin.version : null,
+    etag: article.origin.kind === 'wire' ? article.origin.etag : null,
     versionCreated: null,
     pubStatus: article.status === 'killed' ? 'canceled' : article.status === 'withheld' ? 'withheld' : 'usable',
     articleId: article.id,
     mediaId: null,
     ingestStatus: article.status,
   };
-}
-
-async function saveStored(db: Executor, s: WireItemState, now: Date): Promise<void> {
-  await saveWireItem(db, { ...s, receivedAt: now });
 }

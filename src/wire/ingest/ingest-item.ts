@@ -13,7 +13,7 @@ import { applyStoryVersion, type AppliedVersion } from './apply-story-version.ts
 import { preparePicture, type PreparedPicture } from './prepare-picture.ts';
 import { prepareStory } from './prepare-story.ts';
 import type { SourceSettings } from './source-settings.ts';
-import { articleUrl } from './story-url.ts';
+import { articleUrl, storyUrl } from './story-url.ts';
 import type { WireIngestDeps } from './wire-ingest-deps.ts';
 import { rejectedResult, type WireIngestResult } from './wire-ingest-result.ts';
 
@@ -56,7 +56,11 @@ export async function ingestItem(deps: WireIngestDeps, item: WireItem, warnings:
     const now = deps.ctx.now();
     const { applied, url } = await deps.ctx.store.transaction(async (trx) => {
       const applied = await apply(trx, now);
-      const url = applied.article ? await articleUrl(trx, applied.article) : null;
+      const url = !applied.article
+        ? null
+        : applied.sectionPath !== undefined
+          ? storyUrl(applied.article.status, applied.sectionPath, applied.article.slug)
+          : await articleUrl(trx, applied.article);
       await insertWireReceipt(trx, {
         ...ids, etag: item.etag, receivedAt: now, action: applied.action, articleId: applied.article?.id ?? null, item,
         source: current.sourceName, problems: [...applied.problems, ...warnings.map((w) => `parse: ${w}`)], documentHash: options.documentHash,
