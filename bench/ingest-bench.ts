@@ -25,7 +25,11 @@ export interface IngestBenchResult {
   readonly reingestSeconds: number;
   /** Actions counted over both runs, to show the work was real. */
   readonly actions: Readonly<Record<string, number>>;
+  /** The throughput the wire ingest is held to, items/s. */
+  readonly targets: { readonly ingestPerSecond: number; readonly reingestPerSecond: number };
 }
+
+export const INGEST_TARGETS = Object.freeze({ ingestPerSecond: 2000, reingestPerSecond: 10_000 });
 
 const PARAGRAPHS = [
   'The county board voted on Tuesday to extend the <strong>library</strong> hours through the winter, citing record attendance at evening events.',
@@ -99,6 +103,7 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
     const stored = await countArticles(store.db);
     if (stored !== count) throw new Error(`expected ${count} stories after ingest, found ${stored}`);
     const reingestSeconds = await run();
+    if (actions.unchanged !== count) throw new Error(`expected ${count} unchanged items on re-ingest, got ${JSON.stringify(actions)}`);
     return {
       items: count,
       ingestSeconds: round(ingestSeconds),
@@ -106,6 +111,7 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
       reingestSeconds: round(reingestSeconds),
       reingestPerSecond: Math.round(count / reingestSeconds),
       actions,
+      targets: INGEST_TARGETS,
     };
   } finally {
     await store.close();

@@ -63,6 +63,20 @@ describeEachStore('the wire feed poller', (getStore) => {
     assert.deepEqual(third.results.map((r) => r.action), ['updated', 'unchanged']);
   });
 
+  it('sends If-Modified-Since when the feed gave a Last-Modified time', async () => {
+    const modified = 'Tue, 05 May 2026 09:00:00 GMT';
+    server.route('/dated', (req, res) => {
+      if (req.headers['if-modified-since'] === modified) return res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'application/json', 'last-modified': modified })
+        .end(JSON.stringify({ data: { items: [apItem(id('d'), 0, 'Dated story')] } }));
+    });
+    const s = await source('dated', '/dated');
+    assert.deepEqual((await poller.pollSource(s)).results.map((r) => r.action), ['created']);
+    assert.equal((await reload(s)).poll?.lastModified, modified);
+    assert.equal((await poller.pollSource(await reload(s))).notModified, true);
+    assert.equal(seen('/dated').at(-1)?.headers['if-modified-since'], modified);
+  });
+
   it('keeps an AP-style cursor: a poll ending at an empty page starts from its next link next time', async () => {
     let later: unknown[] = [];
     server.route('/ap/feed', (req, res) => {
@@ -117,6 +131,15 @@ describeEachStore('the wire feed poller', (getStore) => {
     const ok = await poller.pollSource(await reload(s));
     assert.equal(ok.error, null);
     assert.equal((await reload(s)).poll?.error, null);
+  });
+
+  it('lets one server take each due poll when several share the store', async () => {
+    server.route('/shared', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { items: [] } })));
+    await source('shared', '/shared');
+    const other = new WireFeedPoller({ ingest: kit.deps, timeoutMs: 5000 });
+    const before = seen('/shared').length;
+    await Promise.all([poller.tick(), other.tick()]);
+    assert.equal(seen('/shared').length, before + 1);
   });
 
   it('polls each source when its interval has passed, on the clock', async () => {

@@ -164,6 +164,17 @@ describeEachStore('wire lifecycle', (getStore) => {
     assert.ok(isPublic(await story(id), kit.ctx.now()));
   });
 
+  it('holds a story that arrives without text for an editor instead of publishing a shell', async () => {
+    const id = wireId('shell');
+    const r = await kit.one(ninjsStory(id, { body_html: undefined }));
+    assert.deepEqual([r.action, r.url], ['created', null]);
+    assert.match(r.problems.join('\n'), /no text; the story is held for an editor/);
+    assert.equal((await story(id)).status, 'draft');
+    const full = await kit.one(ninjsStory(id, { version: '2' }));
+    assert.equal(full.action, 'updated');
+    assert.equal((await story(id)).status, 'published', 'the version with text goes out');
+  });
+
   it('an empty G2 embargo holds the story for an editor, with no time', async () => {
     const guid = `urn:newsml:wire.test-agency.example:${Date.now()}:held`;
     const r = await kit.one(g2Story(guid, { embargoed: null }));

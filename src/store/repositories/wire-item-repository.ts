@@ -96,3 +96,9 @@ export async function pictureStatuses(db: Executor, provider: string, guids: rea
     .execute();
   return new Map(rows.map((r) => [r.guid, r.pub_status as WireStatus]));
 }
+
+/** The story stored under a wire identity, whether or not wire state was kept for it. */
+export async function findWireStoryId(db: Executor, provider: string, guid: string): Promise<number | null> {
+  const found = await db.selectFrom('articles').select('id').where('wire_provider', '=', provider).where('wire_guid', '=', guid).executeTakeFirst();
+  return found?.id ?? null;
+}

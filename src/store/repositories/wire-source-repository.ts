@@ -98,3 +98,18 @@ export async function savePollState(
 export async function savePollError(db: Executor, id: number, error: string, checkedAt: Date): Promise<void> {
   await db.updateTable('wire_sources').set({ poll_error: error, poll_checked_at: checkedAt.getTime() }).where('id', '=', id).execute();
 }
+
+/**
+ * Takes the next poll of a source for this node: succeeds only if no other
+ * node polled it since `seenCheckedAt`, so servers sharing one store poll
+ * each feed once per interval between them.
+ */
+export async function claimPoll(db: Executor, id: number, seenCheckedAt: Date | null, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('wire_sources')
+    .set({ poll_checked_at: now.getTime() })
+    .where('id', '=', id)
+    .where((eb) => (seenCheckedAt === null ? eb('poll_checked_at', 'is', null) : eb('poll_checked_at', '=', seenCheckedAt.getTime())))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -3,6 +3,7 @@ import { compareWireVersions } from '../../domain/wire-lifecycle.ts';
 import type { WireSource } from '../../domain/wire-source.ts';
 import type { Executor } from '../../store/database.ts';
 import { findMediaByWireGuid } from '../../store/repositories/media-repository.ts';
+import { storageKeyInUse } from '../../store/repositories/media-use-repository.ts';
 import { peekWireItem } from '../../store/repositories/wire-item-repository.ts';
 import { rememberWireDocument, type WireDocumentItem } from '../../store/repositories/wire-document-repository.ts';
 import { insertWireReceipt } from '../../store/repositories/wire-receipt-repository.ts';
@@ -105,8 +106,7 @@ async function recordRejection(deps: WireIngestDeps, item: WireItem, reason: str
 async function releaseOriginals(deps: WireIngestDeps, storageKeys: readonly string[]): Promise<void> {
   for (const key of storageKeys) {
     try {
-      const still = await deps.ctx.store.db.selectFrom('media_assets').select('id').where('storage_key', '=', key).executeTakeFirst();
-      if (!still) await deps.media.delete(key);
+      if (!(await storageKeyInUse(deps.ctx.store.db, key))) await deps.media.delete(key);
     } catch (error) {
       deps.ctx.logger.warn({ err: error, key }, 'could not delete a recalled picture from the media store');
     }

@@ -6,8 +6,8 @@ import { articleChangeKind, articleEvent } from '../../newsroom/change-events.ts
 import { requireHeadline } from '../../newsroom/create-article.ts';
 import { revisionSnapshot } from '../../newsroom/revision-snapshot.ts';
 import { uniqueSlug } from '../../newsroom/unique-slug.ts';
-import type { Executor } from '../../store/database.ts';
-import { rowToArticle, setArticleTags } from '../../store/repositories/article-repository.ts';
+import type { ArticleRow, Executor } from '../../store/database.ts';
+import { insertArticleRow, rowToArticle, setArticleTags } from '../../store/repositories/article-repository.ts';
 import { insertRevision } from '../../store/repositories/revision-repository.ts';
 import { findSectionById } from '../../store/repositories/section-repository.ts';
 import { ensureTags } from '../../store/repositories/tag-repository.ts';
@@ -33,41 +33,38 @@ export interface NewWireStory {
 export async function insertWireStory(db: Executor, s: NewWireStory, now: Date): Promise<{ article: Article; event: ChangeEvent }> {
   const headline = requireHeadline(s.fields.headline);
   const f = s.fields;
-  const row = await db
-    .insertInto('articles')
-    .values({
-      slug: await uniqueSlug(db, s.section.id, headline),
-      section_id: s.section.id,
-      headline,
-      dek: f.dek,
-      byline: f.byline,
-      dateline_place: f.dateline?.place ?? null,
-      dateline_source: f.dateline?.source ?? null,
-      body_html: f.bodyHtml,
-      lead_media_id: f.leadMediaId,
-      series_id: null,
-      status: s.status,
-      language: f.language,
-      published_at: s.publishedAt?.getTime() ?? null,
-      updated_at: null,
-      edited_at: now.getTime(),
-      created_at: now.getTime(),
-      embargo_until: f.embargoUntil?.getTime() ?? null,
-      expires_at: f.expiresAt?.getTime() ?? null,
-      update_note: null,
-      correction_note: null,
-      origin: 'wire',
-      wire_provider: s.origin.provider,
-      wire_guid: s.origin.guid,
-      wire_version: s.origin.version,
-      wire_etag: s.origin.etag,
-      copyright_notice: f.rights.copyrightNotice,
-      copyright_holder: f.rights.copyrightHolder,
-      usage_terms: f.rights.usageTerms,
-      revision: 1,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const values: Omit<ArticleRow, 'id'> = {
+    slug: await uniqueSlug(db, s.section.id, headline),
+    section_id: s.section.id,
+    headline,
+    dek: f.dek,
+    byline: f.byline,
+    dateline_place: f.dateline?.place ?? null,
+    dateline_source: f.dateline?.source ?? null,
+    body_html: f.bodyHtml,
+    lead_media_id: f.leadMediaId,
+    series_id: null,
+    status: s.status,
+    language: f.language,
+    published_at: s.publishedAt?.getTime() ?? null,
+    updated_at: null,
+    edited_at: now.getTime(),
+    created_at: now.getTime(),
+    embargo_until: f.embargoUntil?.getTime() ?? null,
+    expires_at: f.expiresAt?.getTime() ?? null,
+    update_note: null,
+    correction_note: null,
+    origin: 'wire',
+    wire_provider: s.origin.provider,
+    wire_guid: s.origin.guid,
+    wire_version: s.origin.version,
+    wire_etag: s.origin.etag,
+    copyright_notice: f.rights.copyrightNotice,
+    copyright_holder: f.rights.copyrightHolder,
+    usage_terms: f.rights.usageTerms,
+    revision: 1,
+  };
+  const row: ArticleRow = { ...values, id: await insertArticleRow(db, values) };
   const tagIds = s.tagNames.length > 0 ? await ensureTags(db, s.tagNames) : [];
   if (tagIds.length > 0) await setArticleTags(db, row.id, tagIds);
   const article = rowToArticle(row, tagIds, []);

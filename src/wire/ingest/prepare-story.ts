@@ -28,7 +28,9 @@ export interface StoryMaterials {
 export async function prepareStory(deps: WireIngestDeps, item: WireItem, settings: SourceSettings): Promise<StoryMaterials> {
   const db = deps.ctx.store.db;
   const recalled = item.pictures.filter((p) => p.pubStatus !== 'usable' && p.guid !== null);
-  const nothing: StoryMaterials = { bodyHtml: item.bodyHtml, incomplete: false, lead: null, barred: new Set(), recalled, problems: [] };
+  // A story without text is not published on its own: it waits for an editor.
+  const shell = item.bodyHtml === '' && !needsStoryFile(item);
+  const nothing: StoryMaterials = { bodyHtml: item.bodyHtml, incomplete: shell, lead: null, barred: new Set(), recalled, problems: [] };
   // Nothing to fetch: the store need not be asked.
   if (item.pubStatus !== 'usable' || (item.pictures.length === 0 && !needsStoryFile(item))) return nothing;
   const known = await peekWireItem(db, item.provider, item.guid);
@@ -36,7 +38,7 @@ export async function prepareStory(deps: WireIngestDeps, item: WireItem, setting
 
   const problems: string[] = [];
   let bodyHtml = item.bodyHtml;
-  let incomplete = false;
+  let incomplete = shell;
   if (needsStoryFile(item)) {
     const fetched = await fetchStoryBody(deps.fetcher, item);
     if ('html' in fetched) bodyHtml = fetched.html;

@@ -6,6 +6,7 @@ import type { Executor } from '../../store/database.ts';
 import { forgetPictureUse, listPictureUses } from '../../store/repositories/article-wire-picture-repository.ts';
 import { findArticleById, updateArticleRow } from '../../store/repositories/article-repository.ts';
 import { findMediaByWireGuid } from '../../store/repositories/media-repository.ts';
+import { articlesLeadingWith, clearVideoPosters, deleteMediaAssets } from '../../store/repositories/media-use-repository.ts';
 import { removeBodyImages } from './inline-figures.ts';
 
 export interface PictureRemoval {
@@ -26,8 +27,8 @@ export async function removeWirePicture(db: Executor, provider: string, guid: st
   const media = await findMediaByWireGuid(db, provider, guid);
   const mediaIds = media.map((m) => m.id);
   const uses = await listPictureUses(db, provider, guid);
-  const leadUsers = mediaIds.length > 0 ? await db.selectFrom('articles').select('id').where('lead_media_id', 'in', mediaIds).execute() : [];
-  const articleIds = [...new Set([...uses.map((u) => u.articleId), ...leadUsers.map((r) => r.id)])].sort((a, b) => a - b);
+  const leadUsers = await articlesLeadingWith(db, mediaIds);
+  const articleIds = [...new Set([...uses.map((u) => u.articleId), ...leadUsers])].sort((a, b) => a - b);
   const mediaPaths = media.map((m) => `/media/${originalHash(m.storageKey)}/`);
   const events: ChangeEvent[] = [];
 
@@ -55,14 +56,8 @@ export async function removeWirePicture(db: Executor, provider: string, guid: st
     await forgetPictureUse(db, id, provider, guid);
   }
 
-  if (mediaIds.length > 0) {
-    const posters = await db.selectFrom('videos').select('id').where('thumbnail_media_id', 'in', mediaIds).execute();
-    if (posters.length > 0) {
-      await db.updateTable('videos').set({ thumbnail_media_id: null }).where('thumbnail_media_id', 'in', mediaIds).execute();
-      for (const v of posters) events.push({ kind: 'video.changed', id: v.id, keys: [keys.video(v.id), keys.videos, keys.front], at: now });
-    }
-    await db.deleteFrom('media_assets').where('id', 'in', mediaIds).execute();
-    for (const m of media) events.push({ kind: 'media.changed', id: m.id, keys: [], at: now });
-  }
+  for (const id of await clearVideoPosters(db, mediaIds)) events.push({ kind: 'video.changed', id, keys: [keys.video(id), keys.videos, keys.front], at: now });
+  await deleteMediaAssets(db, mediaIds);
+  for (const m of media) events.push({ kind: 'media.changed', id: m.id, keys: [], at: now });
   return { events, storageKeys: [...new Set(media.map((m) => m.storageKey))], articleIds };
 }

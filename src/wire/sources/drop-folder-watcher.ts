@@ -145,15 +145,20 @@ export class DropFolderWatcher {
     }
     const rejected = results.filter((r) => r.action === 'rejected');
     this.seen.delete(name);
-    if (rejected.length === 0) {
-      await rename(path, await freeName(join(dir, PROCESSED_FOLDER), name));
-      logger.info({ file: name, items: results.length }, 'wire file ingested');
-      return;
+    try {
+      if (rejected.length === 0) {
+        await rename(path, await freeName(join(dir, PROCESSED_FOLDER), name));
+        logger.info({ file: name, items: results.length }, 'wire file ingested');
+        return;
+      }
+      const target = await freeName(join(dir, REJECTED_FOLDER), name);
+      await writeFile(`${target}.reason.txt`, reasonText(name, results), 'utf8');
+      await rename(path, target);
+      logger.warn({ file: name, rejected: rejected.length, items: results.length }, 'wire file rejected');
+    } catch (error) {
+      // Another server watching the same folder moved it first; its items are in either way.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const target = await freeName(join(dir, REJECTED_FOLDER), name);
-    await writeFile(`${target}.reason.txt`, reasonText(name, results), 'utf8');
-    await rename(path, target);
-    logger.warn({ file: name, rejected: rejected.length, items: results.length }, 'wire file rejected');
   }
 }
 

@@ -1,5 +1,5 @@
 import type { WireSource } from '../../domain/wire-source.ts';
-import { listWireSources, savePollError, savePollState } from '../../store/repositories/wire-source-repository.ts';
+import { claimPoll, listWireSources, savePollError, savePollState } from '../../store/repositories/wire-source-repository.ts';
 import { boundedGet } from '../fetch/bounded-get.ts';
 import { ingestDocument } from '../ingest/ingest-document.ts';
 import type { WireIngestDeps } from '../ingest/wire-ingest-deps.ts';
@@ -36,7 +36,8 @@ const ACCEPT = 'application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0
  * followed while pages bring items, up to `maxPages` per poll; a poll that
  * stops at a page with a next link starts from that link next time (AP's
  * feed works this way), otherwise from the configured URL. State survives
- * restarts in the sources table. Polls never overlap.
+ * restarts in the sources table. Polls never overlap, and servers sharing
+ * one store take turns: each due poll is claimed by one of them.
  */
 export class WireFeedPoller {
   private timer: NodeJS.Timeout | null = null;
@@ -69,6 +70,7 @@ export class WireFeedPoller {
           if (this.stopped) return;
           const poll = source.poll;
           if (!poll || (poll.checkedAt && now - poll.checkedAt.getTime() < poll.intervalSeconds * 1000)) continue;
+          if (!(await claimPoll(ctx.store.db, source.id, poll.checkedAt, ctx.now()))) continue;
           await this.pollSource(source);
         }
       } catch (error) {
