@@ -1,3 +1,6 @@
+import type { IngestBenchResult } from './ingest-bench.ts';
+import type { SearchBenchResult } from './search-bench.ts';
+
 /** What `npm run bench` writes as JSON; the README's table is made from it. */
 export interface BenchReport {
   readonly at: string;
@@ -16,6 +19,10 @@ export interface BenchReport {
     readonly skipped: string | null;
   };
   readonly renditions: { readonly perSecond: number | null; readonly detail: unknown; readonly skipped: string | null };
+  /** Wire ingest of generated ninjs items on SQLite, first and repeated. */
+  readonly ingest: IngestBenchResult | { readonly skipped: string };
+  /** Search query latency over the generated corpus. */
+  readonly search: SearchBenchResult | { readonly skipped: string };
   readonly targets: readonly Target[];
   readonly environment: {
     readonly node: string;

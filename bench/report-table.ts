@@ -20,6 +20,15 @@ export function reportTable(r: BenchReport): string {
     `| publish-to-visible, ${p.nodes} nodes on PostgreSQL | ${p.skipped ?? `median ${fmt(p.medianMs)} ms, max ${fmt(p.maxMs)} ms over ${p.runsMs.length} publications`} |`,
   );
   lines.push(`| image renditions (3000×2000 source, AVIF/WebP/JPEG) | ${r.renditions.skipped ?? `${fmt(r.renditions.perSecond, 1)} /s`} |`);
+  if ('skipped' in r.ingest) lines.push(`| wire ingest | ${r.ingest.skipped} |`);
+  else {
+    lines.push(`| wire ingest, ${fmt(r.ingest.items)} new ninjs items (SQLite) | ${fmt(r.ingest.ingestPerSecond)} items/s |`);
+    lines.push(`| wire re-ingest, same items, all unchanged | ${fmt(r.ingest.reingestPerSecond)} items/s |`);
+  }
+  if ('stores' in r.search) {
+    for (const s of r.search.stores) lines.push(`| search over ${fmt(s.articles)} stories (${s.store}) | p50 ${fmt(s.p50Ms, 1)} ms, p95 ${fmt(s.p95Ms, 1)} ms over ${fmt(s.queries)} queries |`);
+    for (const why of r.search.skipped) lines.push(`| search | ${why} |`);
+  } else lines.push(`| search | ${r.search.skipped} |`);
   lines.push('');
   lines.push(`| target | wanted | measured | met |`);
   lines.push(`| --- | --- | --- | :---: |`);

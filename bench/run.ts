@@ -15,6 +15,8 @@ import { runLoad, type LoadResult } from './load.ts';
 import { MemoryWatch, residentMb } from './process-stats.ts';
 import { measurePublishToVisible } from './publish-latency.ts';
 import { benchRenditions } from './renditions-bench.ts';
+import { benchIngest, INGEST_TARGETS } from './ingest-bench.ts';
+import { benchSearch } from './search-bench.ts';
 import { reportTable } from './report-table.ts';
 import { type ServerProcess, startDateline, startProcess } from './server-process.ts';
 import { startStaticReference, writeStaticFiles } from './static-reference.ts';
@@ -31,6 +33,9 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
     'no-renditions': { type: 'boolean', default: false },
+    'no-ingest': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'search-pg': { type: 'boolean', default: false },
   },
 });
 const ARTICLES = Number(args.articles);
@@ -219,6 +224,18 @@ async function main(): Promise<void> {
       renditions = { perSecond: r.renditionsPerSecond, detail: r, skipped: null };
     }
 
+    let ingest: BenchReport['ingest'] = { skipped: 'not measured (--no-ingest)' };
+    if (!args['no-ingest']) {
+      log('wire ingest');
+      ingest = await benchIngest();
+    }
+    let search: BenchReport['search'] = { skipped: 'not measured (--no-search)' };
+    if (!args['no-search']) {
+      log('search');
+      // Indexing 100,000 stories through PostgreSQL's triggers takes minutes; measured on request.
+      search = await benchSearch({ articles: ARTICLES, postgresUrl: args['search-pg'] ? undefined : null });
+    }
+
     const hit = scenarios[2];
     const targets: Target[] = [
       { name: 'cache-hit article page against the static server', wanted: '≥ 0.80×', measured: `${ratio.toFixed(2)}× (${hit.requestsPerSecond} vs ${staticRun.requestsPerSecond} requests/s); by server CPU per request ${Number.isNaN(cpuRatio) ? '—' : `${cpuRatio.toFixed(2)}×`}`, met: ratio >= 0.8 },
@@ -231,6 +248,12 @@ async function main(): Promise<void> {
         met: publishToVisible.maxMs === null ? null : publishToVisible.maxMs <= 1000,
       },
       { name: `server memory with ${ARTICLES.toLocaleString('en-US')} articles`, wanted: '≤ 300 MB', measured: `${memory.peak} MB peak RSS`, met: memory.peak <= 300 },
+      ...('skipped' in ingest
+        ? []
+        : [
+            { name: 'wire ingest, new items (SQLite)', wanted: `≥ ${INGEST_TARGETS.ingestPerSecond.toLocaleString('en-US')} items/s`, measured: `${Math.round(ingest.ingestPerSecond).toLocaleString('en-US')} items/s`, met: ingest.ingestPerSecond >= INGEST_TARGETS.ingestPerSecond },
+            { name: 'wire re-ingest, all unchanged (SQLite)', wanted: `≥ ${INGEST_TARGETS.reingestPerSecond.toLocaleString('en-US')} items/s`, measured: `${Math.round(ingest.reingestPerSecond).toLocaleString('en-US')} items/s`, met: ingest.reingestPerSecond >= INGEST_TARGETS.reingestPerSecond },
+          ]),
     ];
     const report: BenchReport = {
       at: new Date().toISOString(),
@@ -240,6 +263,8 @@ async function main(): Promise<void> {
       memory: { peakMb: memory.peak, endMb },
       publishToVisible,
       renditions,
+      ingest,
+      search,
       targets,
       environment: {
         node: process.version,
