@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { exportCommand } from './cli/export-command.ts';
+import { importCommand } from './cli/import-command.ts';
+import { importWxrCommand } from './cli/import-wxr-command.ts';
 import { ingestCommand } from './cli/ingest-command.ts';
 import { migrateCommand } from './cli/migrate-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
@@ -19,5 +22,8 @@ userCommand(program);
 tokenCommand(program);
 ingestCommand(program);
 wireSourceCommand(program);
+importWxrCommand(program);
+exportCommand(program);
+importCommand(program);
 
 await program.parseAsync(process.argv);

@@ -20,6 +20,8 @@ export interface Config {
   readonly wireDropDir: string | undefined;
   /** Folder with the IPTC ninjs JSON schemas to validate against, or undefined. */
   readonly ninjsSchemaDir: string | undefined;
+  /** Whether the content API answers only callers with a `content:read` token. */
+  readonly contentApiKeys: boolean;
   /** S3-compatible object storage for media; undefined keeps media on disk in the data folder. */
   readonly s3: S3Settings | undefined;
   /** Page cache size and lifetime, and where purges are forwarded. */
@@ -34,6 +36,12 @@ export interface S3Settings {
   readonly accessKeyId: string | undefined;
   readonly secretAccessKey: string | undefined;
   readonly prefix: string | undefined;
+}
+
+function readContentApiKeys(raw: string | undefined): boolean {
+  if (!raw || raw === 'off') return false;
+  if (raw === 'required') return true;
+  throw new DatelineError('config', `CONTENT_API_KEYS must be "required" or "off", got "${raw}"`);
 }
 
 function readS3(env: NodeJS.ProcessEnv): S3Settings | undefined {
@@ -102,6 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wireDropDir: env.WIRE_DROP_DIR ? resolve(env.WIRE_DROP_DIR) : undefined,
     ninjsSchemaDir: env.NINJS_SCHEMA_DIR ? resolve(env.NINJS_SCHEMA_DIR) : undefined,
     s3: readS3(env),
+    contentApiKeys: readContentApiKeys(env.CONTENT_API_KEYS),
     cache: readCacheSettings(env),
   });
 }

@@ -3,6 +3,7 @@ import type { PageCache } from '../cache/page-cache.ts';
 import { responsiveImageFor } from '../media/responsive-image-for.ts';
 import type { AppDeps } from './app-deps.ts';
 import { adminApiRoutes } from './admin-api/admin-api-routes.ts';
+import { requireCredentials } from './admin-api/authenticate.ts';
 import { adminUiRoutes } from './admin-ui-routes.ts';
 import { beaconRoute } from './beacon-route.ts';
 import { contentApiRoutes } from './content-api/content-api-routes.ts';
@@ -55,12 +56,18 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   await app.register(beaconRoute, { views: deps.views });
-  await app.register(contentApiRoutes, { prefix: '/api/v1', readContext, tag: tagReply });
+  const serviceCtx = { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger };
+  await app.register(contentApiRoutes, {
+    prefix: '/api/v1',
+    readContext,
+    tag: tagReply,
+    guard: deps.config.contentApiKeys ? requireCredentials(serviceCtx, { scope: 'content:read', permission: 'article.read' }) : undefined,
+  });
   await app.register(mediaFileRoute, { media: deps.media });
   await app.register(mediaRoutes, { renditions: deps.renditions, store: deps.store });
   await app.register(adminApiRoutes, {
     prefix: '/api/admin',
-    ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger },
+    ctx: serviceCtx,
     webhooks: deps.webhooks,
     secureCookies: 'auto',
     media: deps.media,
@@ -68,9 +75,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await app.register(adminUiRoutes);
   await app.register(wirePushRoutes, {
     prefix: '/api/wire',
-    ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger },
+    ctx: serviceCtx,
     ingest: await createWireIngest({
-      ctx: { store: deps.store, bus: deps.bus, now: deps.now, logger: deps.logger }, media: deps.media, ninjsSchemaDir: deps.config.ninjsSchemaDir,
+      ctx: serviceCtx, media: deps.media, ninjsSchemaDir: deps.config.ninjsSchemaDir,
     }),
   });
   await app.register(siteRoutes, { readContext, tag: tagReply });

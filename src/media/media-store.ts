@@ -20,6 +20,8 @@ export interface MediaStream {
  */
 export interface MediaStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** Stores a file's content without reading it all into memory (a video of hundreds of megabytes). */
+  putFile(key: string, path: string, contentType: string): Promise<void>;
   /** The whole object in memory, or null when there is none. */
   get(key: string): Promise<StoredMedia | null>;
   /** A stream for large objects (video files), or null when there is none. */

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, onRequestHookHandler } from 'fastify';
 import { keys } from '../../domain/surrogate-keys.ts';
 import { isPublic, publicAnswer } from '../../domain/visibility.ts';
 import { DatelineError } from '../../errors.ts';
@@ -23,6 +23,8 @@ export interface ContentApiOptions {
   readonly readContext: () => Promise<ReadContext>;
   /** Marks a response with the surrogate keys of what it shows, for the page cache and a CDN. */
   readonly tag: (reply: FastifyReply, keys: Iterable<string>) => void;
+  /** Runs before every content-API request: checks the caller's key when keys are required. */
+  readonly guard?: onRequestHookHandler;
 }
 
 type Query = Record<string, string | undefined>;
@@ -43,6 +45,7 @@ function idOf(raw: string): number {
 
 /** The read-only content API under /api/v1: public data only, JSON. */
 export async function contentApiRoutes(app: FastifyInstance, opts: ContentApiOptions): Promise<void> {
+  if (opts.guard) app.addHook('onRequest', opts.guard);
   app.get('/articles', async (req, reply) => {
     const q = req.query as Query;
     const ctx = await opts.readContext();
