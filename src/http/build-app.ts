@@ -71,6 +71,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     webhooks: deps.webhooks,
     secureCookies: 'auto',
     media: deps.media,
+    renditions: deps.renditions,
   });
   await app.register(adminUiRoutes);
   await app.register(wirePushRoutes, {

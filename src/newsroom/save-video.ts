@@ -53,7 +53,7 @@ async function checkLinks(db: Executor, v: VideoInput): Promise<void> {
 }
 
 /** Every page a video can appear on: its own, the video hub and rails, its series. */
-function videoKeys(...videos: (Video | null)[]): string[] {
+export function videoKeys(...videos: (Video | null)[]): string[] {
   const out: string[] = [keys.videos];
   for (const v of videos) {
     if (!v) continue;

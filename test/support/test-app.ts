@@ -21,12 +21,12 @@ export interface TestApp {
 }
 
 /** The whole application over a test store, with a movable clock and media in a temp folder. */
-export async function buildTestApp(store: Store, clock = new TestClock()): Promise<TestApp> {
+export async function buildTestApp(store: Store, clock = new TestClock(), env: Record<string, string> = {}): Promise<TestApp> {
   const ctx = testContext(store, clock);
   const mediaDir = mkdtempSync(join(tmpdir(), 'dateline-media-'));
   const media = new DiskMediaStore(mediaDir);
   const logger = pino({ level: process.env.DATELINE_TEST_LOG ?? 'silent' });
-  const config = readConfig({ DATELINE_DATA: mediaDir, LOG_LEVEL: 'silent' });
+  const config = readConfig({ DATELINE_DATA: mediaDir, LOG_LEVEL: 'silent', ...env });
   const views = new ViewCounter(store, logger, clock.now);
   const deps: AppDeps = { config, store, bus: ctx.bus, logger, now: clock.now, views, media, renditions: new RenditionService({ store: media }) };
   const app = await buildApp(deps);

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ServiceContext } from '../../service-context.ts';
 import type { AdminApiServices, AdminCall, AdminRoute } from './admin-route.ts';
 import { ADMIN_ROUTES } from './admin-route-table.ts';
@@ -53,8 +53,19 @@ export async function adminApiRoutes(app: FastifyInstance, opts: AdminApiOptions
   // A cross-site form can send text/plain without a preflight; the admin API accepts JSON only.
   app.removeContentTypeParser('text/plain');
   // Uploads arrive as the file itself; its content is checked by decoding it, not by this header.
-  const uploadTypes = [...new Set(ADMIN_ROUTES.flatMap((r) => r.upload?.types ?? []))];
+  const streamedTypes = new Set(ADMIN_ROUTES.flatMap((r) => (r.upload?.stream ? r.upload.types : [])));
+  const uploadTypes = [...new Set(ADMIN_ROUTES.flatMap((r) => (r.upload && !r.upload.stream ? r.upload.types : [])))];
+  // A content type has one parser for the whole API, so it is either read into memory or streamed, never both.
+  const clash = uploadTypes.find((t) => streamedTypes.has(t));
+  if (clash) throw new Error(`${clash} is both a streamed and an in-memory upload type`);
   if (uploadTypes.length > 0) app.addContentTypeParser(uploadTypes, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  if (streamedTypes.size > 0) {
+    app.addContentTypeParser([...streamedTypes], (req, payload, done) => {
+      // An honest client that declares too much is refused before a byte is read; the handler counts what arrives.
+      if (Number(req.headers['content-length']) > req.routeOptions.bodyLimit) done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE(), undefined);
+      else done(null, payload);
+    });
+  }
   app.setValidatorCompiler(validators());
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('cache-control', 'no-store');
@@ -90,6 +101,7 @@ export async function adminApiRoutes(app: FastifyInstance, opts: AdminApiOptions
           query: (req.query ?? {}) as Record<string, unknown>,
           body: req.body,
           options: opts,
+          route,
         };
         const result = await route.handle(call);
         if (route.status === 204) return reply.code(204).send();

@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../urls.ts';
 import { newestFirst, type FeedChannel, type FeedEntry } from './feed-input.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../html.ts';
 import { MEDIA_RSS_NS, mediaContent } from './media-rss.ts';
 import { normalizeUrl } from './normalize-url.ts';
 import { cdata, el, renderXmlDocument, type XmlElement } from './xml-element.ts';

@@ -238,20 +238,6 @@ export async function countPublicArticles(db: Executor, now: Date, filter: Publi
   return Number(r.n);
 }
 
-/** Id, path pieces and times of every public story, for sitemaps; cheap rows, no bodies. */
-export async function listPublicArticleLocations(db: Executor, now: Date, page: { limit: number; offset: number }) {
-  return db
-    .selectFrom('articles')
-    .innerJoin('sections', 'sections.id', 'articles.section_id')
-    .where(publicArticleFilter(now.getTime()))
-    .select(['articles.id', 'articles.slug', 'sections.path as section_path', 'articles.published_at', 'articles.updated_at', 'articles.edited_at'])
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-}
-
 /**
  * Stories whose visibility changes by itself between `from` and `to`
  * (scheduled publication, embargo lift, expiry): the scheduler purges them.

@@ -74,7 +74,7 @@ export async function insertWireStory(db: Executor, s: NewWireStory, now: Date):
 
 /** `articleKeys` for a story that is in no list yet, starting from the section already at hand. */
 async function newStoryKeys(db: Executor, article: Article, section: Section): Promise<string[]> {
-  const out = new Set<string>([keys.article(article.id), keys.front, keys.latest, keys.trending, keys.section(section.id)]);
+  const out = new Set<string>([keys.article(article.id), keys.front, keys.latest, keys.section(section.id)]);
   for (let parentId = section.parentId; parentId !== null; ) {
     out.add(keys.section(parentId));
     parentId = (await findSectionById(db, parentId))?.parentId ?? null;

@@ -1,10 +1,13 @@
+import { Readable } from 'node:stream';
 import { createVideo, deleteVideo, updateVideo, type VideoInput } from '../../../newsroom/save-video.ts';
+import { DEFAULT_VIDEO_MAX_BYTES, uploadVideoFile } from '../../../newsroom/upload-video-file.ts';
 import { DatelineError } from '../../../errors.ts';
 import { listAllVideos } from '../../../store/repositories/video-admin-repository.ts';
 import { findVideoById } from '../../../store/repositories/video-repository.ts';
 import { defineRoutes } from '../admin-route.ts';
 import { schema } from '../json-schema.ts';
 import { presentVideo } from '../presenters/present-curation.ts';
+import { presentMedia } from '../presenters/present-media.ts';
 import { dateOf, limitOf } from '../request-values.ts';
 
 const FIELDS = {
@@ -18,6 +21,9 @@ const FIELDS = {
   seriesId: schema.nullableId(),
   sectionId: schema.nullableId(),
 };
+
+/** What a video file may be sent as; ffprobe decides what it is, whatever the header says. */
+export const VIDEO_UPLOAD_TYPES = ['video/mp4', 'video/webm', 'video/quicktime'] as const;
 
 type VideoBody = Omit<VideoInput, 'publishedAt'> & { publishedAt?: string };
 const inputOf = (b: VideoBody): VideoInput => ({ ...b, publishedAt: dateOf(b.publishedAt) ?? undefined });
@@ -53,6 +59,22 @@ export const videoRoutes = defineRoutes([
     body: schema.object(FIELDS),
     async handle({ ctx, actor, params, body }) {
       return { data: presentVideo(await updateVideo(ctx, actor, params.id, inputOf(body as VideoBody))) };
+    },
+  },
+  {
+    method: 'POST', url: '/videos/:id/file', operationId: 'uploadVideoFile',
+    summary: 'Upload the video\'s own file as the raw request body (Content-Type video/mp4, video/webm or video/quicktime). ' +
+      'It must read as a video; it is stored by content and served from /media/files/, its duration is read, and a frame from it ' +
+      'becomes the poster (a new picture in the library). Needs ffmpeg on the server: without it the answer is 503.',
+    tag: 'videos', access: 'curation.manage',
+    upload: { types: VIDEO_UPLOAD_TYPES, maxBytes: DEFAULT_VIDEO_MAX_BYTES, stream: true },
+    async handle({ ctx, actor, params, body, options, route }) {
+      if (!(body instanceof Readable)) throw new DatelineError('invalid-input', 'send the video file as the request body');
+      if (!options.media) throw new Error('the admin API was mounted without a media store');
+      const { video, poster, bytes } = await uploadVideoFile(ctx, options.media, actor, params.id, body, {
+        maxBytes: route.upload!.maxBytes, ffmpeg: options.ffmpeg, renditions: options.renditions,
+      });
+      return { data: presentVideo(video), poster: presentMedia(poster), bytes };
     },
   },
   {
