@@ -63,6 +63,19 @@ test('open streams an object with its size and type', async (t) => {
   assert.equal(await store.open('videos'), null, 'a folder is not an object');
 });
 
+test('putFile copies a file in, with its type and no temp files left behind', async (t) => {
+  const root = await tempDir(t);
+  const source = join(await tempDir(t), 'upload');
+  await writeFile(source, Buffer.alloc(300 * 1024, 7));
+  const store = new DiskMediaStore(root);
+  await store.putFile('files/clip.mp4', source, 'video/mp4');
+  const got = await store.get('files/clip.mp4');
+  assert.equal(got?.contentType, 'video/mp4');
+  assert.ok(got && got.bytes.length === 300 * 1024 && got.bytes.every((b) => b === 7));
+  assert.equal(await readFile(source).then((b) => b.length), 300 * 1024, 'the source is copied, not moved');
+  assert.deepEqual((await listAll(root)).map((f) => f.slice(root.length)).sort(), ['/files/.clip.mp4.type', '/files/clip.mp4']);
+});
+
 test('an object without its type file reads as octet-stream', async (t) => {
   const root = await tempDir(t);
   const store = new DiskMediaStore(root);

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { text } from 'node:stream/consumers';
 import { S3MediaStore } from '../../src/media/s3-media-store.ts';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -81,6 +81,20 @@ describe('S3MediaStore against s3rver', () => {
     assert.equal(stream.contentType, 'video/mp4');
     assert.equal(await text(stream.body), 'moov and mdat');
     assert.equal(await store.open('videos/missing.mp4'), null);
+  });
+
+  test('putFile streams a file into the bucket', async (t) => {
+    if (skipReason) return t.skip(skipReason);
+    const store = storeFor();
+    t.after(() => store.close());
+    const folder = await mkdtemp(join(tmpdir(), 'dateline-s3-upload-'));
+    t.after(() => rm(folder, { recursive: true, force: true }));
+    const source = join(folder, 'upload.bin');
+    await writeFile(source, Buffer.alloc(200 * 1024, 3));
+    await store.putFile('files/clip.webm', source, 'video/webm');
+    const got = await store.get('files/clip.webm');
+    assert.equal(got?.contentType, 'video/webm');
+    assert.ok(got && got.bytes.length === 200 * 1024 && got.bytes.every((b) => b === 3));
   });
 
   test('a prefix keeps stores apart within one bucket', async (t) => {
