@@ -3,9 +3,6 @@ import { DatelineError } from '../errors.ts';
 import { isSafeMediaKey } from '../media/media-key.ts';
 import type { MediaStore } from '../media/media-store.ts';
 
-/** Byte ranges are served from memory up to this size; larger files stream whole. */
-const RANGE_LIMIT = 64 * 1024 * 1024;
-
 function parseRange(header: string, size: number): { start: number; end: number } | null {
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m || (m[1] === '' && m[2] === '')) return null;
@@ -23,7 +20,8 @@ function parseRange(header: string, size: number): { start: number; end: number 
 
 /**
  * Stored files such as uploaded video, under `/media/files/`. Video players
- * seek with Range requests, so those are answered with 206.
+ * seek with Range requests, so those are answered with 206, streamed from
+ * the media store whatever the file's size.
  */
 export async function mediaFileRoute(app: FastifyInstance, opts: { media: MediaStore }): Promise<void> {
   app.get('/media/files/:name', async (req, reply: FastifyReply) => {
@@ -34,14 +32,17 @@ export async function mediaFileRoute(app: FastifyInstance, opts: { media: MediaS
     if (!stream) throw new DatelineError('not-found', 'no such file');
     reply.header('accept-ranges', 'bytes').header('cache-control', 'public, max-age=86400').type(stream.contentType);
     const range = req.headers.range;
-    if (range && stream.size <= RANGE_LIMIT) {
+    if (range) {
       stream.body.destroy();
       const r = parseRange(range, stream.size);
       if (!r) return reply.code(416).header('content-range', `bytes */${stream.size}`).send();
-      const whole = await opts.media.get(key);
-      if (!whole) throw new DatelineError('not-found', 'no such file');
-      const part = Buffer.from(whole.bytes.buffer, whole.bytes.byteOffset + r.start, r.end - r.start + 1);
-      return reply.code(206).header('content-range', `bytes ${r.start}-${r.end}/${stream.size}`).send(part);
+      const part = await opts.media.open(key, r);
+      if (!part) throw new DatelineError('not-found', 'no such file');
+      return reply
+        .code(206)
+        .header('content-range', `bytes ${r.start}-${r.end}/${stream.size}`)
+        .header('content-length', r.end - r.start + 1)
+        .send(part.body);
     }
     return reply.header('content-length', stream.size).send(stream.body);
   });

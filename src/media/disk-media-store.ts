@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { MediaError } from './media-error.ts';
 import { assertSafeMediaKey } from './media-key.ts';
-import type { MediaStore, MediaStream, StoredMedia } from './media-store.ts';
+import type { ByteRange, MediaStore, MediaStream, StoredMedia } from './media-store.ts';
 
 const UNKNOWN_TYPE = 'application/octet-stream';
 
@@ -48,7 +48,7 @@ export class DiskMediaStore implements MediaStore {
     return { bytes, contentType: await this.contentTypeOf(path) };
   }
 
-  async open(key: string): Promise<MediaStream | null> {
+  async open(key: string, range?: ByteRange): Promise<MediaStream | null> {
     const path = this.pathOf(key);
     const handle = await storage(() => orNull(open(path, 'r')));
     if (handle === null) return null;
@@ -60,7 +60,7 @@ export class DiskMediaStore implements MediaStore {
       }
       const size = info.size;
       // The stream owns the handle from here, so a delete racing this read cannot cut it short.
-      const body = createReadStream('', { fd: handle, autoClose: true });
+      const body = createReadStream('', { fd: handle, autoClose: true, ...(range ? { start: range.start, end: range.end } : {}) });
       return { body, size, contentType: await this.contentTypeOf(path) };
     } catch (error) {
       await handle.close();

@@ -6,10 +6,17 @@ export interface StoredMedia {
 }
 
 export interface MediaStream {
+  /** The whole object, or only the range asked for. */
   readonly body: Readable;
   readonly contentType: string;
-  /** Length in bytes, so a response can send Content-Length. */
+  /** Length of the whole object in bytes (not of the range). */
   readonly size: number;
+}
+
+/** Bytes `start` to `end`, both included, as in an HTTP Range header. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -24,8 +31,8 @@ export interface MediaStore {
   putFile(key: string, path: string, contentType: string): Promise<void>;
   /** The whole object in memory, or null when there is none. */
   get(key: string): Promise<StoredMedia | null>;
-  /** A stream for large objects (video files), or null when there is none. */
-  open(key: string): Promise<MediaStream | null>;
+  /** A stream for large objects (video files), whole or one byte range of it, or null when there is none. */
+  open(key: string, range?: ByteRange): Promise<MediaStream | null>;
   has(key: string): Promise<boolean>;
   /** Removes the object; removing a missing key is not an error. */
   delete(key: string): Promise<void>;

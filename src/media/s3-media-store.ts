@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { MediaError } from './media-error.ts';
 import { assertSafeMediaKey } from './media-key.ts';
-import type { MediaStore, MediaStream, StoredMedia } from './media-store.ts';
+import type { ByteRange, MediaStore, MediaStream, StoredMedia } from './media-store.ts';
 
 export interface S3MediaStoreConfig {
   readonly bucket: string;
@@ -78,12 +78,15 @@ export class S3MediaStore implements MediaStore {
     return { bytes, contentType: object.ContentType ?? UNKNOWN_TYPE };
   }
 
-  async open(key: string): Promise<MediaStream | null> {
+  async open(key: string, range?: ByteRange): Promise<MediaStream | null> {
     const Key = this.objectKey(key);
-    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
+    const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
+    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key, Range })));
     if (object === null || object.Body === undefined) return null;
+    // A ranged answer gives the whole object's size after the slash of Content-Range.
+    const total = range ? Number(/\/(\d+)$/.exec(object.ContentRange ?? '')?.[1] ?? NaN) : NaN;
     // In Node the SDK's body is an http.IncomingMessage, a Readable.
-    return { body: object.Body as Readable, contentType: object.ContentType ?? UNKNOWN_TYPE, size: object.ContentLength ?? 0 };
+    return { body: object.Body as Readable, contentType: object.ContentType ?? UNKNOWN_TYPE, size: Number.isFinite(total) ? total : object.ContentLength ?? 0 };
   }
 
   async has(key: string): Promise<boolean> {

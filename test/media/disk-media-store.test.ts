@@ -59,6 +59,10 @@ test('open streams an object with its size and type', async (t) => {
   assert.equal(stream.size, 18);
   assert.equal(stream.contentType, 'video/mp4');
   assert.equal(await text(stream.body), 'not really a video');
+  const part = await store.open('videos/clip.mp4', { start: 4, end: 9 });
+  assert.ok(part);
+  assert.equal(part.size, 18, 'the whole object’s size, not the range’s');
+  assert.equal(await text(part.body), 'really');
   assert.equal(await store.open('videos/none.mp4'), null);
   assert.equal(await store.open('videos'), null, 'a folder is not an object');
 });

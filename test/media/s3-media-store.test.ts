@@ -80,6 +80,10 @@ describe('S3MediaStore against s3rver', () => {
     assert.equal(stream.size, 13);
     assert.equal(stream.contentType, 'video/mp4');
     assert.equal(await text(stream.body), 'moov and mdat');
+    const part = await store.open('videos/clip.mp4', { start: 5, end: 7 });
+    assert.ok(part);
+    assert.equal(part.size, 13, 'the whole object’s size, not the range’s');
+    assert.equal(await text(part.body), 'and');
     assert.equal(await store.open('videos/missing.mp4'), null);
   });
 
