@@ -26,6 +26,9 @@ export function textToParagraphs(text: string): string {
  * whoever prints it escapes it.
  */
 export function plainText(s: string): string {
+  // Without '<' or '&' there is no markup or entity to undo, and the parser
+  // would give the text back unchanged; wire items carry a dozen such fields.
+  if (!s.includes('<') && !s.includes('&')) return s.replace(/\s+/g, ' ').trim();
   const stripped = sanitizeHtml(separateBlocks(s), TEXT_OPTIONS);
   return decodeEscapes(stripped).replace(/\s+/g, ' ').trim();
 }

@@ -12,6 +12,8 @@ import { rankTrending } from '../trending/rank-trending.ts';
 
 const TRENDING_TTL_MS = 60_000;
 const TRENDING_POOL = 30;
+/** Enough for every tag's and section's related stories on a large site. */
+const SHARED_MAX = 5_000;
 
 export type ImageBuilder = (asset: MediaAsset, role: ImageRole) => ResponsiveImage;
 
@@ -25,6 +27,7 @@ export class ReadContextFactory {
   private sections: Promise<SectionIndex> | null = null;
   private trending: { at: number; ids: Promise<readonly number[]> } | null = null;
   private rails: { at: number; value: ReturnType<ReadContext['sharedRails']> } | null = null;
+  private readonly values = new Map<string, { at: number; value: Promise<unknown> }>();
 
   constructor(
     private readonly store: Store,
@@ -35,6 +38,7 @@ export class ReadContextFactory {
     bus.subscribe((e) => {
       // Any change may show in a rail (a video, a list, a killed story); rails are cheap to rebuild once.
       this.rails = null;
+      this.values.clear();
       if (e.kind === 'settings.changed') this.settings = null;
       if (e.kind === 'sections.changed') this.sections = null;
       if (e.kind === 'trending.changed' || e.kind === 'article.killed' || e.kind === 'article.unpublished') this.trending = null;
@@ -47,6 +51,7 @@ export class ReadContextFactory {
     this.sections = null;
     this.trending = null;
     this.rails = null;
+    this.values.clear();
   }
 
   private loadSettings(): Promise<SiteSettings> {
@@ -79,6 +84,7 @@ export class ReadContextFactory {
       image: this.image,
       trendingIds: () => this.trendingIds(now, settings.trendingHalfLifeHours),
       sharedRails: () => this.sharedRails(ctx),
+      shared: (key, load) => this.shared(now.getTime(), key, load),
     };
     return ctx;
   }
@@ -92,6 +98,24 @@ export class ReadContextFactory {
       this.rails = { at: t, value };
     }
     return this.rails.value;
+  }
+
+  /**
+   * Values read on many pages, kept like the shared rails: until any change
+   * (a change event clears them all) and at most a minute, since a rail may
+   * list stories ranked by time.
+   */
+  private shared<T>(t: number, key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.values.get(key);
+    if (hit && t - hit.at <= TRENDING_TTL_MS && t >= hit.at) return hit.value as Promise<T>;
+    if (this.values.size >= SHARED_MAX) this.values.clear();
+    const value = load();
+    const entry = { at: t, value };
+    value.catch(() => {
+      if (this.values.get(key) === entry) this.values.delete(key);
+    });
+    this.values.set(key, entry);
+    return value;
   }
 
   private trendingIds(now: Date, halfLifeHours: number): Promise<readonly number[]> {

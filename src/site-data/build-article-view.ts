@@ -3,7 +3,17 @@ import { findAuthorsByIds } from '../store/repositories/author-repository.ts';
 import { findMediaById } from '../store/repositories/media-repository.ts';
 import { findTagsByIds } from '../store/repositories/tag-repository.ts';
 import type { ArticleView } from '../site/view-models.ts';
-import type { ReadContext } from './read-context.ts';
+import { type ReadContext, sharedValue } from './read-context.ts';
+
+/**
+ * Authors and tags by id, each kept with the context's shared values: a few
+ * hundred of them appear on every story page, in ever other combinations.
+ */
+async function eachShared<T>(ctx: ReadContext, kind: string, ids: readonly number[], find: (db: ReadContext['db'], ids: readonly number[]) => Promise<T[]>): Promise<T[]> {
+  if (!ctx.shared) return find(ctx.db, ids);
+  const found = await Promise.all(ids.map((id) => sharedValue(ctx, `${kind}:${id}`, async () => (await find(ctx.db, [id]))[0] ?? null)));
+  return found.filter((x): x is Awaited<T> => x !== null);
+}
 
 /** Whether the dateline's "PLACE (SOURCE) —" already opens the body text. */
 export function bodyStartsWithDateline(bodyHtml: string, place: string): boolean {
@@ -17,8 +27,8 @@ export function bodyStartsWithDateline(bodyHtml: string, place: string): boolean
  */
 export async function buildArticleView(ctx: ReadContext, article: Article): Promise<ArticleView> {
   const [authors, tags, leadAsset] = await Promise.all([
-    findAuthorsByIds(ctx.db, article.authorIds),
-    findTagsByIds(ctx.db, article.tagIds),
+    eachShared(ctx, 'author', article.authorIds, findAuthorsByIds),
+    eachShared(ctx, 'tag', article.tagIds, findTagsByIds),
     article.leadMediaId !== null ? findMediaById(ctx.db, article.leadMediaId) : Promise.resolve(null),
   ]);
   return {

@@ -6,7 +6,7 @@ import { findListBySlug, listEntries } from '../store/repositories/curated-list-
 import { findSeriesBySlug } from '../store/repositories/series-repository.ts';
 import { listPublicVideos } from '../store/repositories/video-repository.ts';
 import type { CuratedListView, RailsView, SeriesRailView, StorySummary } from '../site/view-models.ts';
-import type { ReadContext } from './read-context.ts';
+import { type ReadContext, sharedValue } from './read-context.ts';
 import { storySummaries, videoSummaries } from './story-summaries.ts';
 
 export const RECENT_VIDEOS = 20;
@@ -69,16 +69,36 @@ export async function loadSharedRails(ctx: ReadContext): Promise<{ rails: Shared
   return { rails: { recentVideos, trending, dontMiss, featuredSeries }, keys: [...keyOut] };
 }
 
+const RELATED = 4;
+
+/**
+ * The newest public stories of a tag or section, enough that `RELATED`
+ * remain once the story shown and those already picked are left out. They
+ * are the same for every story of that tag or section, so they are kept with
+ * the context's shared values rather than read on every page.
+ */
+function relatedPool(ctx: ReadContext, by: 'tag' | 'section', id: number, size: number): Promise<StorySummary[]> {
+  return sharedValue(ctx, `related:${by}:${id}:${size}`, async () => {
+    const filter = by === 'tag' ? { tagId: id } : { sectionIds: [id] };
+    return storySummaries(ctx, await listPublicSummaries(ctx.db, ctx.now, filter, { limit: size }), 'thumb');
+  });
+}
+
 async function loadRelated(ctx: ReadContext, article: Article, keyOut: Set<string>): Promise<StorySummary[]> {
-  const exclude = [article.id];
-  const byTag = article.tagIds.length > 0 ? await listPublicSummaries(ctx.db, ctx.now, { tagId: article.tagIds[0], excludeIds: exclude }, { limit: 4 }) : [];
-  const more =
-    byTag.length < 4
-      ? await listPublicSummaries(ctx.db, ctx.now, { sectionIds: [article.sectionId], excludeIds: [...exclude, ...byTag.map((a) => a.id)] }, { limit: 4 - byTag.length })
-      : [];
-  if (article.tagIds.length > 0) keyOut.add(keys.tag(article.tagIds[0]));
-  tagStories([...byTag, ...more], keyOut);
-  return storySummaries(ctx, [...byTag, ...more], 'thumb');
+  const tagId = article.tagIds[0];
+  // One more than needed: the story shown may be among them.
+  const byTag = tagId !== undefined ? (await relatedPool(ctx, 'tag', tagId, RELATED + 1)).filter((s) => s.id !== article.id).slice(0, RELATED) : [];
+  let more: StorySummary[] = [];
+  if (byTag.length < RELATED) {
+    // The story shown and those found by tag are left out: at most RELATED + 1 of the pool.
+    const exclude = new Set([article.id, ...byTag.map((s) => s.id)]);
+    const pool = await relatedPool(ctx, 'section', article.sectionId, 2 * RELATED + 1);
+    more = pool.filter((s) => !exclude.has(s.id)).slice(0, RELATED - byTag.length);
+  }
+  if (tagId !== undefined) keyOut.add(keys.tag(tagId));
+  const related = [...byTag, ...more];
+  tagStories(related, keyOut);
+  return related;
 }
 
 /** The side column of story and list pages; adds the surrogate keys of what it shows to `keyOut`. */

@@ -18,4 +18,15 @@ export interface ReadContext {
   readonly trendingIds: () => Promise<readonly number[]>;
   /** The page-independent rails, kept until the next change (see ReadContextFactory). */
   readonly sharedRails: () => Promise<{ readonly rails: SharedRails; readonly keys: readonly string[] }>;
+  /**
+   * A value that depends only on the store (not on the page asked for),
+   * kept under `key` until the next change, like the shared rails. Absent,
+   * `load` runs every time.
+   */
+  readonly shared?: <T>(key: string, load: () => Promise<T>) => Promise<T>;
+}
+
+/** `ctx.shared` when the context keeps values, else a plain load. */
+export function sharedValue<T>(ctx: ReadContext, key: string, load: () => Promise<T>): Promise<T> {
+  return ctx.shared ? ctx.shared(key, load) : load();
 }

@@ -18,6 +18,8 @@ export interface StoreDialect {
   readonly supportsTransactionalDdl: boolean;
   /** Whether the store can notify other processes of changes (LISTEN/NOTIFY). */
   readonly supportsNotify: boolean;
+  /** Whether processes sharing the store can elect one to do a job (advisory locks); one SQLite process needs none. */
+  readonly supportsAdvisoryLocks: boolean;
 }
 
 export const sqliteDialect: StoreDialect = Object.freeze({
@@ -28,6 +30,7 @@ export const sqliteDialect: StoreDialect = Object.freeze({
   floatType: 'real',
   supportsTransactionalDdl: true,
   supportsNotify: false,
+  supportsAdvisoryLocks: false,
 });
 
 export const postgresDialect: StoreDialect = Object.freeze({
@@ -38,4 +41,5 @@ export const postgresDialect: StoreDialect = Object.freeze({
   floatType: 'double precision',
   supportsTransactionalDdl: true,
   supportsNotify: true,
+  supportsAdvisoryLocks: true,
 });

@@ -2,6 +2,7 @@ import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../domain/webhook.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { claimDelivery, findDelivery, listDueDeliveryIds, recordDeliveryAttempt } from '../store/repositories/webhook-delivery-repository.ts';
 import { findWebhookById, findWebhookSecret } from '../store/repositories/webhook-repository.ts';
+import { isRemoteChange } from '../cluster/remote-change.ts';
 import { enqueueWebhookDeliveries } from './enqueue-webhook-deliveries.ts';
 import { signWebhookBody, WEBHOOK_HEADERS } from './webhook-signature.ts';
 
@@ -45,6 +46,8 @@ export class WebhookDispatcher {
   start(): void {
     if (this.unsubscribe) return;
     this.unsubscribe = this.ctx.bus.subscribe(async (event) => {
+      // A change relayed from another node was queued for delivery by that node.
+      if (isRemoteChange(event)) return;
       if ((await enqueueWebhookDeliveries(this.ctx, event, this.options.publicUrl)) > 0) void this.runDue();
     });
     this.timer = setInterval(() => void this.runDue(), this.everyMs);
