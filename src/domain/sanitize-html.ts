@@ -33,6 +33,21 @@ export function plainText(s: string): string {
   return decodeEscapes(stripped).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `plainText` for HTML this module produced (`sanitizeBodyHtml`,
+ * `textToParagraphs`), or a leading slice of it, without a second parse:
+ * there every '<' and '>' belongs to a tag (text and attribute values have
+ * them escaped) and the only entities are the escapes `decodeEscapes`
+ * undoes. An embed (whose fallback text the parser drops) or a tag or
+ * entity cut off at the end goes through `plainText` itself.
+ */
+export function sanitizedHtmlToText(html: string): string {
+  if (html.includes('<iframe') || UNFINISHED_END.test(html)) return plainText(html);
+  return decodeEscapes(separateBlocks(html).replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+const UNFINISHED_END = /<[^>]*$|&[^;]*$/;
+
 /** Players that may be embedded. Kept short on purpose: every host here can run code in a frame. */
 const EMBED_HOSTS = ['www.youtube-nocookie.com', 'youtube-nocookie.com', 'player.vimeo.com'];
 

@@ -37,7 +37,6 @@ export function openSqliteStore(options: { dataDir: string; fileName?: string })
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    for (const p of (process.env.XPRAGMA ?? '').split(';').filter(Boolean)) raw.pragma(p);
     // A quick structural check: a damaged or foreign file fails here, not mid-request.
     raw.prepare('select count(*) from sqlite_master').get();
   } catch (e) {

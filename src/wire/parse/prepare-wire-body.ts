@@ -74,18 +74,20 @@ export function prepareWireBody(body: WireBody | null, context: BodyContext): Pr
 function isRepeatedMetadata(frame: sanitizeHtml.IFrame, headline: string, dek: string): boolean {
   const tag = frame.tag.toLowerCase();
   const cls = classes(frame.attribs);
-  const text = comparable(frame.text);
   // dpa's XHTML header holds the publication time, a subject list, the
   // embargo notice and the title; TT and dpa repeat the headline as h1.
   if (tag === 'header' || tag === 'h1') return true;
   // TT's "dat" line (vignette and source) and bylines, which we keep as fields.
   if (cls.includes('dat') || cls.includes('byline')) return true;
-  if (cls.includes('teaser') && dek !== '' && text === dek) return true;
-  return /^h[2-4]$/.test(tag) && headline !== '' && text === headline;
+  // The text is compared only where it can match: this runs for every element of every body.
+  if (cls.includes('teaser') && dek !== '' && comparable(frame.text) === dek) return true;
+  return /^h[2-4]$/.test(tag) && headline !== '' && comparable(frame.text) === headline;
 }
 
 function classes(attribs: Readonly<Record<string, string>>): string[] {
-  return (attribs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const value = attribs.class;
+  if (value === undefined || value === '') return [];
+  return value.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 function comparable(s: string | null): string {
