@@ -11,8 +11,8 @@ import { type ReadContext, sharedValue } from './read-context.ts';
  */
 async function eachShared<T>(ctx: ReadContext, kind: string, ids: readonly number[], find: (db: ReadContext['db'], ids: readonly number[]) => Promise<T[]>): Promise<T[]> {
   if (!ctx.shared) return find(ctx.db, ids);
-  const found = await Promise.all(ids.map((id) => sharedValue(ctx, `${kind}:${id}`, async () => (await find(ctx.db, [id]))[0] ?? null)));
-  return found.filter((x): x is Awaited<T> => x !== null);
+  const found = (await Promise.all(ids.map((id) => sharedValue<T | null>(ctx, `${kind}:${id}`, async () => (await find(ctx.db, [id]))[0] ?? null)))) as (T | null)[];
+  return found.filter((x): x is T => x !== null);
 }
 
 /** Whether the dateline's "PLACE (SOURCE) —" already opens the body text. */

@@ -40,8 +40,11 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Text made safe for element content and for quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  // Most text has nothing to escape; testing first spares the copy.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 export function isSafeHtml(value: unknown): value is SafeHtml {
   return value instanceof SafeHtmlValue;

@@ -49,6 +49,26 @@ export function renderSeriesRail(featured: RailsView['featuredSeries']): SafeHtm
  * Returns nothing when every module is empty, so the page drops the column.
  */
 export function renderRails(chrome: SiteChrome, rails: RailsView): SafeHtml | '' {
+  // The rails come from the shared rails, one set of objects until the next change: draw them once.
+  const l = last;
+  if (l && l.name === chrome.settings.name && l.videos === rails.recentVideos && l.trending === rails.trending && l.dontMiss === rails.dontMiss && l.series === rails.featuredSeries) {
+    return l.out;
+  }
+  const out = build(chrome, rails);
+  last = { name: chrome.settings.name, videos: rails.recentVideos, trending: rails.trending, dontMiss: rails.dontMiss, series: rails.featuredSeries, out };
+  return out;
+}
+
+let last: {
+  name: string;
+  videos: RailsView['recentVideos'];
+  trending: RailsView['trending'];
+  dontMiss: RailsView['dontMiss'];
+  series: RailsView['featuredSeries'];
+  out: SafeHtml | '';
+} | null = null;
+
+function build(chrome: SiteChrome, rails: RailsView): SafeHtml | '' {
   const modules = [
     renderRecentVideosRail(rails.recentVideos),
     renderTrendingRail(chrome.settings.name, rails.trending),

@@ -19,14 +19,24 @@ function socialUrl(network: keyof SocialAccounts, value: string): string | null 
   return safeUrl(value);
 }
 
+/** The footer last drawn: the same on every page until the chrome changes or the year turns. */
+let last: { settings: SiteChrome['settings']; nav: SiteChrome['navSections']; year: string; out: SafeHtml } | null = null;
+
 export function renderSiteFooter(chrome: SiteChrome): SafeHtml {
+  const year = formatDateTime(chrome.now, chrome.settings, 'year');
+  if (last && last.settings === chrome.settings && last.nav === chrome.navSections && last.year === year) return last.out;
+  const out = build(chrome, year);
+  last = { settings: chrome.settings, nav: chrome.navSections, year, out };
+  return out;
+}
+
+function build(chrome: SiteChrome, year: string): SafeHtml {
   const { settings } = chrome;
   const social = (Object.keys(SOCIAL_NAMES) as (keyof SocialAccounts)[]).flatMap((network) => {
     const value = settings.social[network];
     const href = value ? socialUrl(network, value) : null;
     return href ? [html`<li><a href="${href}" rel="me">${SOCIAL_NAMES[network]}</a></li>`] : [];
   });
-  const year = formatDateTime(chrome.now, settings, 'year');
   return html`<footer class="site-footer"><div class="wrap"><nav aria-label="Footer"><ul>${chrome.navSections.map(
     (s) => html`<li><a href="${urls.section(s.path)}">${s.name}</a></li>`,
   )}<li><a href="${urls.videoHub()}">Video</a></li><li><a href="${urls.search()}">Search</a></li><li><a href="${urls.feed()}">RSS feed</a></li></ul></nav>${

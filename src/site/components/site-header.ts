@@ -9,6 +9,22 @@ import { renderSearchForm } from './search-form.ts';
  * section path the page belongs to; its menu link is marked current.
  */
 export function renderSiteHeader(chrome: SiteChrome, activeSection: string | null): SafeHtml {
+  // Settings, logo and menu are shared objects, replaced when they change (see load-chrome).
+  if (!last || last.settings !== chrome.settings || last.logo !== chrome.logo || last.nav !== chrome.navSections) {
+    last = { settings: chrome.settings, logo: chrome.logo, nav: chrome.navSections, byActive: new Map() };
+  }
+  let out = last.byActive.get(activeSection);
+  if (!out) {
+    out = build(chrome, activeSection);
+    last.byActive.set(activeSection, out);
+  }
+  return out;
+}
+
+/** The header last drawn, by active section: the same on every page until the chrome changes. */
+let last: { settings: SiteChrome['settings']; logo: SiteChrome['logo']; nav: SiteChrome['navSections']; byActive: Map<string | null, SafeHtml> } | null = null;
+
+function build(chrome: SiteChrome, activeSection: string | null): SafeHtml {
   const { settings, logo } = chrome;
   // The logo is the link's only content, so its alt is the station's name.
   const brand = logo ? renderPicture(logo, { loading: 'eager', alt: settings.name, sizes: '12rem' }) : settings.name;

@@ -23,7 +23,27 @@ export function storyPath(story: Pick<StorySummary, 'section' | 'slug'>): string
   return urls.article(story.section.path, story.slug);
 }
 
+/**
+ * Cards drawn, by story and look. Summaries kept with the shared values
+ * (rails, related stories) are the same objects page after page until a
+ * change replaces them, so their cards are drawn once; others are let go
+ * with their summaries.
+ */
+const drawn = new WeakMap<StorySummary, Map<string, SafeHtml>>();
+
 export function renderStoryCard(story: StorySummary, zone: DateZone, options: StoryCardOptions): SafeHtml {
+  const key = `${zone.locale}|${zone.timeZone}|${options.headingLevel}|${options.lead === true}|${options.imageLoading ?? 'lazy'}|${options.showSection === true}`;
+  let looks = drawn.get(story);
+  if (!looks) drawn.set(story, (looks = new Map()));
+  let out = looks.get(key);
+  if (!out) {
+    out = drawCard(story, zone, options);
+    looks.set(key, out);
+  }
+  return out;
+}
+
+function drawCard(story: StorySummary, zone: DateZone, options: StoryCardOptions): SafeHtml {
   const image = story.image
     ? renderPicture(story.image, { loading: options.imageLoading ?? 'lazy', sizes: options.lead ? LEAD_SIZES : CARD_SIZES })
     : '';

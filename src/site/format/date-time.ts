@@ -29,6 +29,24 @@ export interface DateZone {
   readonly timeZone: string;
 }
 
+/**
+ * Formatted times by formatter: rails and cards show the same stories' times
+ * on page after page, and formatting costs more than a look-up. Bounded, and
+ * emptied when full.
+ */
+const formatted = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
+const FORMATTED_MAX = 20_000;
+
 export function formatDateTime(date: Date, zone: DateZone, style: DateStyle = 'date-time'): string {
-  return formatter(zone.locale, zone.timeZone, style).format(date);
+  const f = formatter(zone.locale, zone.timeZone, style);
+  const ms = date.getTime();
+  let seen = formatted.get(f);
+  if (!seen) formatted.set(f, (seen = new Map()));
+  let text = seen.get(ms);
+  if (text === undefined) {
+    text = f.format(date);
+    if (seen.size >= FORMATTED_MAX) seen.clear();
+    seen.set(ms, text);
+  }
+  return text;
 }

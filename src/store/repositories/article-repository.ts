@@ -52,16 +52,24 @@ export function publicArticleFilter(nowMs: number) {
     ]);
 }
 
+/** Beyond this many stories the ids are sent once per table, not twice in one statement (bound-parameter limits). */
+const ONE_TRIP_MAX = 500;
+
 async function loadLinks(db: Executor, ids: readonly number[]) {
   const tags = new Map<number, number[]>();
   const authors = new Map<number, number[]>();
   if (ids.length === 0) return { tags, authors };
-  const [tagRows, authorRows] = await Promise.all([
-    db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', ids).orderBy('position').execute(),
-    db.selectFrom('article_authors').select(['article_id', 'author_id']).where('article_id', 'in', ids).orderBy('position').execute(),
-  ]);
-  for (const r of tagRows) (tags.get(r.article_id) ?? tags.set(r.article_id, []).get(r.article_id)!).push(r.tag_id);
-  for (const r of authorRows) (authors.get(r.article_id) ?? authors.set(r.article_id, []).get(r.article_id)!).push(r.author_id);
+  const tagRows = db.selectFrom('article_tags').select(['article_id', 'tag_id as link_id', sql<string>`'t'`.as('kind'), 'position']).where('article_id', 'in', ids);
+  const authorRows = db.selectFrom('article_authors').select(['article_id', 'author_id as link_id', sql<string>`'a'`.as('kind'), 'position']).where('article_id', 'in', ids);
+  // Tags and authors in one round trip where the ids allow it: every story page reads both.
+  const rows =
+    ids.length <= ONE_TRIP_MAX
+      ? await tagRows.unionAll(authorRows).orderBy('position').execute()
+      : (await Promise.all([tagRows.orderBy('position').execute(), authorRows.orderBy('position').execute()])).flat();
+  for (const r of rows) {
+    const into = r.kind === 't' ? tags : authors;
+    (into.get(r.article_id) ?? into.set(r.article_id, []).get(r.article_id)!).push(r.link_id);
+  }
   return { tags, authors };
 }
 
