@@ -78,6 +78,7 @@ export class ReadContextFactory {
     const [settings, sections] = await Promise.all([this.loadSettings(), this.loadSections()]);
     const ctx: ReadContext = {
       db: this.store.db,
+      dialect: this.store.dialect,
       now,
       settings,
       sections,

@@ -4,7 +4,6 @@ import { publicArticleFilter } from '../store/repositories/article-repository.ts
 import { fts5MatchExpression } from './fts5-match-expression.ts';
 import { MARK_END, MARK_START, markedSegments, type MarkedSegment } from './marked-text.ts';
 import type { SearchHit, SearchIndex } from './search-index.ts';
-import type { SearchQuery } from './search-query.ts';
 import { DAY_MS, FTS5_COLUMN_WEIGHTS, RECENCY_HALF_DAYS } from './search-ranking.ts';
 
 /** Column numbers in `search_index` (migration 003-search). */

@@ -2,6 +2,7 @@ import type { MediaAsset } from '../domain/media.ts';
 import type { SiteSettings } from '../domain/site-settings.ts';
 import type { ResponsiveImage } from '../media/responsive-image.ts';
 import type { Executor } from '../store/database.ts';
+import type { StoreDialect } from '../store/store-dialect.ts';
 import type { SectionIndex } from './section-index.ts';
 import type { SharedRails } from './load-rails.ts';
 
@@ -10,6 +11,8 @@ export type ImageRole = 'lead' | 'card' | 'thumb' | 'logo';
 /** What every page loader reads with: one clock reading, so a page is consistent with itself. */
 export interface ReadContext {
   readonly db: Executor;
+  /** Which store `db` belongs to, for the few reads that differ by store (full-text search). */
+  readonly dialect: StoreDialect;
   readonly now: Date;
   readonly settings: SiteSettings;
   readonly sections: SectionIndex;

@@ -1,63 +1,22 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sanitizeBodyHtml } from '../../src/domain/sanitize-html.ts';
 import { loadNinjsSchemaValidator, type NinjsSchemaValidator } from '../../src/wire/parse/ninjs-schema.ts';
 import { parseWireDocument } from '../../src/wire/parse/parse-wire-document.ts';
 import type { WireItem, WireParseResult } from '../../src/wire/wire-item.ts';
+import { EXPECTED_WIRE_REJECTIONS, SHARED_FIXTURES, wireSamples } from '../support/shared-fixtures.ts';
 import { summary } from './support/wire-fixtures.ts';
 
-// The real agency samples live beside the checkout, not in it; machines
-// without them skip this file and say so.
-const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const sharedFixtures = path.resolve(repoRoot, '../shared/fixtures');
-const schemaDir = path.join(sharedFixtures, 'ninjs/iptc-schemas');
-
-/**
- * Samples that must be rejected, each for the reason given. Every result of
- * these documents must be a rejection matching the pattern; every other
- * sample must parse into accepted items only.
- */
-const EXPECTED_REJECTIONS: Readonly<Record<string, RegExp>> = {
-  // British spelling: not a ninjs status. Strict on status.
-  'ninjs/iptc-test-suite/1.0/should_fail/007_pubstatus_cancelled.json': /pubstatus "cancelled" is not one of usable, withheld, canceled/,
-  // Schema test documents that carry nothing to publish.
-  'ninjs/iptc-test-suite/1.0/should_pass/018_embargoed.json': /text item has no headline/,
-  'ninjs/iptc-userguide-1.6/002_renditions_example.json': /text item has no headline/,
-  'ninjs/iptc-userguide-2.2/002_renditions_example.json': /text item has no headline/,
-  'newsml-g2/iptc/ap_metadata_example.xml': /video item has no headline, body or renditions/,
-  // The NITF file AP links from an item; read with parseNitfDocument instead.
-  'ninjs/ap-media-api/ap_media_text_nitf.xml': /NITF story file, not a wire item/,
-  // Items elided with ".....", and a package whose items are all elided.
-  'newsml-g2/iptc/LISTING_24_News_Message_conveying_a_complete_News_Package.xml':
-    /no itemMeta \(an elided or incomplete item\)|no complete text item among them is in this document/,
-  // Fragments of an item, without a guid.
-  'newsml-g2/iptc/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml': /fragment <contentSet> is not an item: it has no guid/,
-  'newsml-g2/iptc/LISTING_28_Illustrating_Located_Subject_and_Dateline.xml': /fragment <contentMeta> is not an item: it has no guid/,
-  // A package whose items are not in the document.
-  'newsml-g2/iptc/LISTING_6_Simple_NewsML-G2_Package.xml': /no complete text item among them is in this document/,
-};
+const schemaDir = path.join(SHARED_FIXTURES, 'ninjs/iptc-schemas');
 
 /** Directories whose files IPTC (and the fixture notes) report as valid against the 1.6 / 2.2 schemas. */
 const SCHEMA_VALID_DIRS = ['ninjs/iptc-userguide-1.6/', 'ninjs/iptc-samples-1.x/', 'ninjs/iptc-userguide-2.2/', 'ninjs/iptc-samples-2.x/'];
 
-function samples(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-  return ['ninjs', 'newsml-g2']
-    .flatMap((dir) => walk(path.join(sharedFixtures, dir)))
-    .map((full) => path.relative(sharedFixtures, full).split(path.sep).join('/'))
-    .filter((rel) => /\.(json|xml)$/.test(rel) && !rel.startsWith('ninjs/iptc-schemas/'))
-    .sort();
-}
 
 function parseSample(rel: string, validator: NinjsSchemaValidator | null): WireParseResult[] {
-  return parseWireDocument(readFileSync(path.join(sharedFixtures, rel), 'utf8'), { schemaValidator: validator });
+  return parseWireDocument(readFileSync(path.join(SHARED_FIXTURES, rel), 'utf8'), { schemaValidator: validator });
 }
 
 function onlyItem(results: readonly WireParseResult[]): { item: WireItem; warnings: readonly string[] } {
@@ -84,19 +43,19 @@ function assertWellFormed(item: WireItem, rel: string): void {
 }
 
 test('shared agency samples', async (t: TestContext) => {
-  if (!existsSync(sharedFixtures)) {
+  if (!existsSync(SHARED_FIXTURES)) {
     t.skip('shared fixtures not present');
     return;
   }
   const validator = await loadNinjsSchemaValidator(schemaDir);
-  const all = samples();
+  const all = wireSamples();
 
   await t.test('every sample parses into well-formed items or is rejected for its stated reason', () => {
     assert.ok(all.length >= 50, `expected the full sample set, found ${all.length} files`);
     for (const rel of all) {
       const results = parseSample(rel, validator);
       assert.ok(results.length > 0, `${rel}: no result`);
-      const expected = EXPECTED_REJECTIONS[rel];
+      const expected = EXPECTED_WIRE_REJECTIONS[rel];
       for (const result of results) {
         if (expected) {
           assert.ok(!result.ok, `${rel}: expected rejection, got ${summary(result)}`);
@@ -114,7 +73,7 @@ test('shared agency samples', async (t: TestContext) => {
       t.skip('ninjs schemas not present');
       return;
     }
-    for (const rel of all.filter((r) => SCHEMA_VALID_DIRS.some((dir) => r.startsWith(dir)) && !EXPECTED_REJECTIONS[r])) {
+    for (const rel of all.filter((r) => SCHEMA_VALID_DIRS.some((dir) => r.startsWith(dir)) && !EXPECTED_WIRE_REJECTIONS[r])) {
       assert.deepEqual(onlyItem(parseSample(rel, validator)).warnings, [], rel);
     }
     const superdesk = onlyItem(parseSample('ninjs/superdesk-dialect/ninjs_embargoed.json', validator));

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { it } from 'node:test';
+import { SHARED_FIXTURES } from '../support/shared-fixtures.ts';
 import { DiskMediaStore } from '../../src/media/disk-media-store.ts';
 import { importWxr } from '../../src/wxr/import-wxr.ts';
 import { planWxrItem } from '../../src/wxr/plan-wxr-item.ts';
@@ -12,8 +13,7 @@ import { formatWxrReport } from '../../src/wxr/wxr-import-report.ts';
 import { testContext } from '../support/test-context.ts';
 import { describeEachStore } from '../support/test-stores.ts';
 
-const repoRoot = resolve(new URL('../..', import.meta.url).pathname);
-const sharedWxr = join(resolve(repoRoot, '../shared/fixtures'), 'wxr');
+const sharedWxr = join(SHARED_FIXTURES, 'wxr');
 
 function xmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

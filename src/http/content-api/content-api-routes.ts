@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, onRequestHookHandler } from 'fastif
 import { keys } from '../../domain/surrogate-keys.ts';
 import { isPublic, publicAnswer } from '../../domain/visibility.ts';
 import { DatelineError } from '../../errors.ts';
-import { executorDialect } from '../../search/executor-dialect.ts';
 import { searchArticles } from '../../search/search-articles.ts';
 import { searchIndexFor } from '../../search/search-index-for.ts';
 import { parseSearchQuery } from '../../search/search-query.ts';
@@ -15,7 +14,7 @@ import { findListBySlug, listCuratedLists, listEntries } from '../../store/repos
 import { findSeriesBySlug, listSeries } from '../../store/repositories/series-repository.ts';
 import { findTagBySlug } from '../../store/repositories/tag-repository.ts';
 import { listPublicVideos } from '../../store/repositories/video-repository.ts';
-import { decodeCursor, encodeCursor } from './article-cursor.ts';
+import { decodeKeysetCursor, keysetPage } from '../keyset-cursor.ts';
 import { loadArticleRelations } from './load-article-relations.ts';
 import { presentArticle } from './present-article.ts';
 
@@ -82,20 +81,17 @@ export async function contentApiRoutes(app: FastifyInstance, opts: ContentApiOpt
       since = new Date(q.since);
       if (Number.isNaN(since.getTime())) throw new DatelineError('invalid-input', 'since must be an ISO 8601 time', { details: { field: 'since' } });
     }
+    const cursor = q.cursor ? decodeKeysetCursor(q.cursor) : undefined;
     const articles = await listPublicArticles(
       ctx.db,
       ctx.now,
-      { ...filter, since, before: q.cursor ? decodeCursor(q.cursor) : undefined },
+      { ...filter, since, before: cursor && { publishedAt: cursor.at, id: cursor.id } },
       { limit: limit + 1 },
     );
-    const pageItems = articles.slice(0, limit);
-    const last = pageItems[pageItems.length - 1];
-    const rel = await loadArticleRelations(ctx, pageItems);
+    const { items, nextCursor } = keysetPage(articles, limit, (a) => a.publishedAt?.getTime() ?? null);
+    const rel = await loadArticleRelations(ctx, items);
     opts.tag(reply, pageKeys);
-    return {
-      data: pageItems.map((a) => presentArticle(a, rel, false)),
-      nextCursor: articles.length > limit && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt.getTime(), id: last.id }) : null,
-    };
+    return { data: items.map((a) => presentArticle(a, rel, false)), nextCursor };
   });
 
   app.get('/articles/:id', async (req, reply) => {
@@ -172,7 +168,7 @@ export async function contentApiRoutes(app: FastifyInstance, opts: ContentApiOpt
     const page = q.page === undefined ? 1 : Number(q.page);
     if (!Number.isInteger(page) || page < 1 || page > 250) throw new DatelineError('invalid-input', 'page must be a whole number from 1 to 250', { details: { field: 'page' } });
     const ctx = await opts.readContext();
-    const found = await searchArticles(ctx.db, searchIndexFor(executorDialect(ctx.db)), q.q, ctx.now, { limit, offset: (page - 1) * limit });
+    const found = await searchArticles(ctx.db, searchIndexFor(ctx.dialect), q.q, ctx.now, { limit, offset: (page - 1) * limit });
     const rel = await loadArticleRelations(ctx, found.results.map((r) => r.article));
     // Results change with every publish, kill and unpublish, and no purge names a query: never cache them.
     reply.header('cache-control', 'no-store');

@@ -3,14 +3,12 @@ import { editArticle } from '../../../newsroom/edit-article.ts';
 import { setArticleStatus } from '../../../newsroom/set-article-status.ts';
 import type { ArticleStatus } from '../../../domain/article.ts';
 import type { PublicNote } from '../../../newsroom/article-input.ts';
-import { listDeskArticles } from '../../../store/repositories/desk-article-repository.ts';
 import { type AdminCall, defineRoutes } from '../admin-route.ts';
 import { articleChangesOf, articleFieldsOf, createArticleSchema, editArticleSchema } from '../article-body.ts';
-import { decodeDeskCursor, encodeDeskCursor } from '../article-cursor.ts';
+import { deskArticlePage } from '../desk-article-page.ts';
 import { articleAnswer } from '../article-answer.ts';
-import { deskArticleViews } from '../desk-article-view.ts';
 import { schema } from '../json-schema.ts';
-import { expectedRevisionOf, limitOf, requireExpectedRevision, requiredDateOf } from '../request-values.ts';
+import { expectedRevisionOf, requireExpectedRevision, requiredDateOf } from '../request-values.ts';
 
 const IF_MATCH_REQUIRED = [{ name: 'If-Match', description: 'The ETag of the story as you loaded it ("r<revision>"); or send expectedRevision.', required: false }];
 const IF_MATCH_OPTIONAL = [{ name: 'If-Match', description: 'When sent, the change is refused if the story has been saved since.', required: false }];
@@ -48,9 +46,8 @@ export const articleRoutes = defineRoutes([
       cursor: schema.string({ max: 100 }),
     }),
     async handle({ ctx, actor, query }) {
-      const limit = limitOf(query.limit, 50);
-      const rows = await listDeskArticles(
-        ctx.store.db,
+      return deskArticlePage(
+        ctx,
         {
           status: query.status as ArticleStatus | undefined,
           sectionId: query.sectionId as number | undefined,
@@ -58,16 +55,9 @@ export const articleRoutes = defineRoutes([
           ownerUserId: query.mine === true ? actor.principal?.userId ?? -1 : undefined,
           authorId: query.authorId as number | undefined,
           text: query.q as string | undefined,
-          before: typeof query.cursor === 'string' ? decodeDeskCursor(query.cursor) : undefined,
         },
-        limit + 1,
+        query,
       );
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      return {
-        data: await deskArticleViews(ctx.store.db, page, ctx.now()),
-        nextCursor: rows.length > limit && last ? encodeDeskCursor(last.editedAt, last.id) : null,
-      };
     },
   },
   {

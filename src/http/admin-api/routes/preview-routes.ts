@@ -20,6 +20,7 @@ async function previewContext(ctx: ServiceContext): Promise<ReadContext> {
   const [settings, sections] = await Promise.all([readSiteSettings(ctx.store.db), listSections(ctx.store.db)]);
   const read: ReadContext = {
     db: ctx.store.db,
+    dialect: ctx.store.dialect,
     now,
     settings,
     sections: new SectionIndex(sections),

@@ -2,12 +2,11 @@ import { discardWireStory } from '../../../newsroom/discard-wire-story.ts';
 import { setArticleStatus } from '../../../newsroom/set-article-status.ts';
 import { DatelineError } from '../../../errors.ts';
 import { findArticleById } from '../../../store/repositories/article-repository.ts';
-import { listDeskArticles } from '../../../store/repositories/desk-article-repository.ts';
 import { defineRoutes } from '../admin-route.ts';
-import { decodeDeskCursor, encodeDeskCursor } from '../article-cursor.ts';
-import { deskArticleView, deskArticleViews } from '../desk-article-view.ts';
+import { deskArticlePage } from '../desk-article-page.ts';
+import { deskArticleView } from '../desk-article-view.ts';
 import { schema } from '../json-schema.ts';
-import { expectedRevisionOf, limitOf } from '../request-values.ts';
+import { expectedRevisionOf } from '../request-values.ts';
 
 /** Held wire stories: arrived from an agency and waiting for an editor's decision, as drafts. */
 export const wireQueueRoutes = defineRoutes([
@@ -20,18 +19,7 @@ export const wireQueueRoutes = defineRoutes([
     access: 'wire.manage',
     query: schema.object({ limit: schema.integer({ min: 1, max: 100 }), cursor: schema.string({ max: 100 }) }),
     async handle({ ctx, query }) {
-      const limit = limitOf(query.limit, 50);
-      const rows = await listDeskArticles(
-        ctx.store.db,
-        { origin: 'wire', status: 'draft', before: typeof query.cursor === 'string' ? decodeDeskCursor(query.cursor) : undefined },
-        limit + 1,
-      );
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      return {
-        data: await deskArticleViews(ctx.store.db, page, ctx.now()),
-        nextCursor: rows.length > limit && last ? encodeDeskCursor(last.editedAt, last.id) : null,
-      };
+      return deskArticlePage(ctx, { origin: 'wire', status: 'draft' }, query);
     },
   },
   {
