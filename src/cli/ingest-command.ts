@@ -7,11 +7,15 @@ import { DatelineError } from '../errors.ts';
 import { openMediaStore } from '../media/open-media-store.ts';
 import { findWireSourceByName } from '../store/repositories/wire-source-repository.ts';
 import { createWireIngest } from '../wire/ingest/create-wire-ingest.ts';
-import { ingestFile } from '../wire/ingest/ingest-file.ts';
+import { ingestDocuments } from '../wire/ingest/ingest-document.ts';
+import { readWireFile } from '../wire/ingest/ingest-file.ts';
 import { listWireFiles } from '../wire/ingest/list-wire-files.ts';
 import { contractLine, rejectedResult, type WireIngestResult } from '../wire/ingest/wire-ingest-result.ts';
 import { runCommand } from './run-command.ts';
 import { withCliContext } from './with-cli-context.ts';
+
+/** Files read ahead of ingesting them; their items go in groups across files. */
+const FILES_PER_CHUNK = 200;
 
 const ORDER = ['created', 'updated', 'unchanged', 'embargoed', 'withheld', 'killed', 'rejected'] as const;
 
@@ -54,11 +58,34 @@ export function ingestCommand(program: Command): void {
           try {
             for (const p of missing) report('', rejectedResult(`${p}: no such file or folder`));
             let items = 0;
-            for (const file of files) {
-              const results = await ingestFile(deps, file, { source });
+            const done = (file: string, results: readonly WireIngestResult[]) => {
               for (const r of results) report(relative(process.cwd(), file) || file, r);
               items += results.length;
               bar?.increment(1, { items });
+            };
+            // Files are read a chunk at a time and their items applied in groups (one commit per group).
+            for (let start = 0; start < files.length; start += FILES_PER_CHUNK) {
+              const chunk = files.slice(start, start + FILES_PER_CHUNK);
+              const read = await Promise.all(chunk.map(readWireFile));
+              const readable = chunk.flatMap((file, i) => ('text' in read[i] ? [file] : []));
+              let next = 0;
+              const flushUnreadable = (upTo: number) => {
+                for (; next < upTo; next++) {
+                  const r = read[next];
+                  if ('rejected' in r) done(chunk[next], [r.rejected]);
+                }
+              };
+              await ingestDocuments(
+                deps,
+                read.flatMap((r) => ('text' in r ? [{ text: r.text, source }] : [])),
+                (index, results) => {
+                  const at = chunk.indexOf(readable[index], next);
+                  flushUnreadable(at);
+                  done(chunk[at], results);
+                  next = at + 1;
+                },
+              );
+              flushUnreadable(chunk.length);
             }
           } finally {
             progress?.stop();

@@ -411,6 +411,11 @@ export interface SearchDocumentsTable {
   tags: string;
   /** The body as plain text. */
   body_text: string;
+  /**
+   * SQLite only (migration 007): 0 while the document waits, inside a
+   * batch's transaction, to be indexed with the rest of the batch.
+   */
+  indexed?: number;
 }
 
 /** What an import from another system (a WordPress export) became here. */

@@ -2,6 +2,7 @@ import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { sanitizedHtmlToText } from '../../domain/sanitize-html.ts';
 import { DatelineError } from '../../errors.ts';
 import type { Database } from '../database.ts';
 import type { Store } from '../store.ts';
@@ -37,6 +38,8 @@ export function openSqliteStore(options: { dataDir: string; fileName?: string })
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
+    // The search triggers (migration 007) take a body's plain text from the one function that makes it.
+    raw.function('dateline_body_text', { deterministic: true }, (html: unknown) => sanitizedHtmlToText(typeof html === 'string' ? html : ''));
     // A quick structural check: a damaged or foreign file fails here, not mid-request.
     raw.prepare('select count(*) from sqlite_master').get();
   } catch (e) {

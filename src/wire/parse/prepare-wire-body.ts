@@ -31,6 +31,8 @@ export interface BodyContext {
 export function prepareWireBody(body: WireBody | null, context: BodyContext): PreparedBody {
   if (body === null) return { html: '', datelineMarked: false, inlineImages: [] };
   if (body.kind === 'text') return { html: textToParagraphs(body.value), datelineMarked: false, inlineImages: [] };
+  // Most bodies carry none of what the first pass looks for; they go straight to the sanitizer.
+  if (!MARKERS.test(body.value)) return { html: sanitizeBodyHtml(body.value), datelineMarked: false, inlineImages: [] };
 
   let datelineMarked = false;
   const inlineImages: { assocRef: string; alt: string | null; credit: string | null }[] = [];
@@ -70,6 +72,14 @@ export function prepareWireBody(body: WireBody | null, context: BodyContext): Pr
   });
   return { html: sanitizeBodyHtml(stripped), datelineMarked, inlineImages };
 }
+
+/**
+ * What the first pass acts on: a class (dateline, byline, teaser, dat), a
+ * header or h1-h4 element, an image tied to an association. A body without
+ * any of these would come out of it unchanged. Matched loosely (a `class`
+ * in text also counts), which costs only the extra pass.
+ */
+const MARKERS = /class|data-assoc-ref|<\s*(?:header|h[1-4])\b/i;
 
 function isRepeatedMetadata(frame: sanitizeHtml.IFrame, headline: string, dek: string): boolean {
   const tag = frame.tag.toLowerCase();
