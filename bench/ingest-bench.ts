@@ -9,6 +9,7 @@ import { countArticles } from '../src/store/repositories/article-repository.ts';
 import type { WireFetcher } from '../src/wire/fetch/wire-fetcher.ts';
 import { createWireIngest } from '../src/wire/ingest/create-wire-ingest.ts';
 import { ingestDocuments } from '../src/wire/ingest/ingest-document.ts';
+import { WireParsePool } from '../src/wire/parse/parse-pool.ts';
 
 export interface IngestBenchOptions {
   /** Items to generate; default 10,000. */
@@ -87,6 +88,8 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
   const count = options.items ?? 10_000;
   const dir = await mkdtemp(join(tmpdir(), 'dateline-ingest-bench-'));
   const { store } = await openMigratedStore({ dataDir: dir });
+  // As `dateline ingest` takes a folder of many files: parsed on worker threads, stored on the main thread.
+  const pool = new WireParsePool();
   try {
     const logger = createLogger('warn');
     const ctx = { store, bus: new ChangeBus(), now: () => new Date(Date.UTC(2026, 4, 6, 12)), logger };
@@ -95,7 +98,7 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
     const actions: Record<string, number> = {};
     const run = async () => {
       const started = performance.now();
-      for (const results of await ingestDocuments(deps, documents)) {
+      for (const results of await ingestDocuments(deps, documents, { parse: pool.parse })) {
         for (const r of results) actions[r.action] = (actions[r.action] ?? 0) + 1;
       }
       return (performance.now() - started) / 1000;
@@ -115,6 +118,7 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
       targets: INGEST_TARGETS,
     };
   } finally {
+    await pool.close();
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -8,14 +8,18 @@ import { openMediaStore } from '../media/open-media-store.ts';
 import { findWireSourceByName } from '../store/repositories/wire-source-repository.ts';
 import { createWireIngest } from '../wire/ingest/create-wire-ingest.ts';
 import { ingestDocuments } from '../wire/ingest/ingest-document.ts';
+import { WireParsePool } from '../wire/parse/parse-pool.ts';
 import { readWireFile } from '../wire/ingest/ingest-file.ts';
 import { listWireFiles } from '../wire/ingest/list-wire-files.ts';
 import { contractLine, rejectedResult, type WireIngestResult } from '../wire/ingest/wire-ingest-result.ts';
 import { runCommand } from './run-command.ts';
 import { withCliContext } from './with-cli-context.ts';
 
-/** Files read ahead of ingesting them; their items go in groups across files. */
+/** Files read ahead of ingesting them (at most so many, or about so many bytes); their items go in groups across files. */
 const FILES_PER_CHUNK = 200;
+const CHUNK_BYTES = 32 * 1024 * 1024;
+/** From this many files on, documents are parsed on worker threads. */
+const POOL_FROM_FILES = 20;
 
 const ORDER = ['created', 'updated', 'unchanged', 'embargoed', 'withheld', 'killed', 'rejected'] as const;
 
@@ -55,6 +59,8 @@ export function ingestCommand(program: Command): void {
             if (r.action === 'rejected') tell(`rejected${who ? ` ${who}` : ''}: ${r.error}`);
             for (const p of r.problems) tell(`warning${who ? ` ${who}` : ''}: ${p}`);
           };
+          // Many files are parsed on worker threads while the ones before are stored; a few are not worth starting them.
+          const pool = files.length >= POOL_FROM_FILES ? new WireParsePool({ ninjsSchemaDir: config.ninjsSchemaDir }) : null;
           try {
             for (const p of missing) report('', rejectedResult(`${p}: no such file or folder`));
             let items = 0;
@@ -64,9 +70,15 @@ export function ingestCommand(program: Command): void {
               bar?.increment(1, { items });
             };
             // Files are read a chunk at a time and their items applied in groups (one commit per group).
-            for (let start = 0; start < files.length; start += FILES_PER_CHUNK) {
-              const chunk = files.slice(start, start + FILES_PER_CHUNK);
-              const read = await Promise.all(chunk.map(readWireFile));
+            for (let start = 0; start < files.length; ) {
+              const chunk: string[] = [];
+              const read: Awaited<ReturnType<typeof readWireFile>>[] = [];
+              for (let bytes = 0; start < files.length && chunk.length < FILES_PER_CHUNK && bytes < CHUNK_BYTES; ) {
+                const r = await readWireFile(files[start]);
+                chunk.push(files[start++]);
+                read.push(r);
+                if ('text' in r) bytes += r.text.length;
+              }
               const readable = chunk.flatMap((file, i) => ('text' in read[i] ? [file] : []));
               let next = 0;
               const flushUnreadable = (upTo: number) => {
@@ -75,19 +87,19 @@ export function ingestCommand(program: Command): void {
                   if ('rejected' in r) done(chunk[next], [r.rejected]);
                 }
               };
-              await ingestDocuments(
-                deps,
-                read.flatMap((r) => ('text' in r ? [{ text: r.text, source }] : [])),
-                (index, results) => {
+              await ingestDocuments(deps, read.flatMap((r) => ('text' in r ? [{ text: r.text, source }] : [])), {
+                parse: pool?.parse,
+                onDocument: (index, results) => {
                   const at = chunk.indexOf(readable[index], next);
                   flushUnreadable(at);
                   done(chunk[at], results);
                   next = at + 1;
                 },
-              );
+              });
               flushUnreadable(chunk.length);
             }
           } finally {
+            await pool?.close();
             progress?.stop();
             await caching.close();
           }

@@ -88,6 +88,35 @@ describe('dateline ingest --json', () => {
     }
   });
 
+  it('a folder of many files: parsed on worker threads, one line per item in file order, unreadable files in their place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-many-'));
+    try {
+      const names: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        const name = `item-${String(i).padStart(2, '0')}.json`;
+        names.push(name);
+        const body = i === 7 ? '{"broken": ' : JSON.stringify({
+          uri: `https://wire.test-agency.example/items/cli-many-${i}`, type: 'text', version: '1', pubstatus: 'usable',
+          headline: `River crossing ${i} opens`, body_html: `<p>Crossing ${i} opened <script>x()</script>on Monday.</p>`,
+        });
+        writeFileSync(join(dir, name), body);
+      }
+      writeFileSync(join(dir, 'item-20.json'), 'x'.repeat(6 * 1024 * 1024));
+      const run = await dateline(['ingest', dir, '--json'], dataDir);
+      assert.equal(run.code, 1, run.stderr);
+      const out = lines(run);
+      assert.equal(out.length, 30);
+      for (const [i, line] of out.entries()) {
+        if (i === 7) assert.match(String(line.error), /^malformed JSON/);
+        else if (i === 20) assert.match(String(line.error), /over the limit/);
+        else assert.deepEqual([line.guid, line.action], [`https://wire.test-agency.example/items/cli-many-${i}`, 'created']);
+      }
+      assert.match(run.stderr, /30 items from 30 files: 28 created, 2 rejected/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('without --json prints a summary and keeps stdout free of item lines', async () => {
     const run = await dateline(['ingest', join(batch, 'a-story.json')], dataDir);
     assert.equal(run.code, 0, run.stderr);

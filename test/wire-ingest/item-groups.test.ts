@@ -7,9 +7,11 @@ import { listWireReceipts } from '../../src/store/repositories/wire-receipt-repo
 import { findWireDocument } from '../../src/store/repositories/wire-document-repository.ts';
 import { documentHash, ingestDocuments, ITEMS_PER_GROUP } from '../../src/wire/ingest/ingest-document.ts';
 import type { WireIngestResult } from '../../src/wire/ingest/wire-ingest-result.ts';
+import { WireParsePool } from '../../src/wire/parse/parse-pool.ts';
+import { parseWireDocument } from '../../src/wire/parse/parse-wire-document.ts';
 import { describeEachStore } from '../support/test-stores.ts';
 import { failReceiptsFor } from './support/fail-receipts.ts';
-import { ninjsStory, wireId, wireKit, type WireKit } from './support/wire-kit.ts';
+import { g2Story, ninjsStory, wireId, wireKit, type WireKit } from './support/wire-kit.ts';
 
 /** A word no other story in the shared test store holds. */
 const word = (label: string) => `${label}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
@@ -32,7 +34,7 @@ describeEachStore('wire items applied in groups', (getStore, dialect) => {
     const restore = await failReceiptsFor(kit.ctx.store);
     let results: WireIngestResult[][];
     try {
-      results = await ingestDocuments(kit.deps, docs, (index) => heard.push(index));
+      results = await ingestDocuments(kit.deps, docs, { onDocument: (index) => heard.push(index) });
     } finally {
       await restore();
     }
@@ -82,5 +84,37 @@ describeEachStore('wire items applied in groups', (getStore, dialect) => {
       assert.equal(Number(rows[0].n), 0, 'no document is left waiting');
       await sql`insert into search_index(search_index) values ('integrity-check')`.execute(kit.ctx.store.db);
     }
+  });
+});
+
+describeEachStore('wire documents parsed on worker threads', (getStore) => {
+  let kit: WireKit;
+  let pool: WireParsePool;
+  before(async () => {
+    kit = await wireKit(getStore());
+    pool = new WireParsePool({ size: 2 });
+  });
+  after(async () => {
+    await pool.close();
+    kit.dispose();
+  });
+
+  it('parse exactly as the main thread does, and the ingest stores the same stories', async () => {
+    const texts = [
+      ninjsStory(wireId('pooled'), { body_html: '<p>Council <script>alert(1)</script>meets <a href="javascript:x">today</a>.</p>' }),
+      '{"not": "a wire item"}',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><newsItem/>',
+      g2Story(wireId('pooled-g2')),
+    ];
+    for (const text of texts) assert.deepEqual(await pool.parse(text), parseWireDocument(text));
+    const results = await ingestDocuments(kit.deps, texts.map((text) => ({ text })), { parse: pool.parse });
+    assert.deepEqual(results.map((r) => r.map((x) => x.action)), [['created'], ['rejected'], ['rejected'], ['created']]);
+  });
+
+  it('a document is parsed on the main thread when the threads are gone', async () => {
+    const closed = new WireParsePool({ size: 1 });
+    await closed.close();
+    const results = await ingestDocuments(kit.deps, [{ text: ninjsStory(wireId('fallback')) }], { parse: closed.parse });
+    assert.equal(results[0][0].action, 'created');
   });
 });
