@@ -3,9 +3,12 @@ import { DatelineError } from '../errors.ts';
 /** How pages are cached and where purges go, read from the environment. */
 export interface CacheSettings {
   /**
-   * `PAGE_CACHE_MB` (default 64) in bytes; 0 turns the in-memory page cache
-   * off. 64 MB holds over a thousand story pages, the hot set of a local
-   * site, and keeps a node with 100,000 stories within 300 MB.
+   * `PAGE_CACHE_MB` (default 32) in bytes; 0 turns the in-memory page cache
+   * off. 32 MB holds some 700 story pages, the hot set of a local site. The
+   * process needs about twice the setting: V8 lets pages dropped from the
+   * cache wait for collection until some 64 MB of them have gathered, so a
+   * node with 100,000 stories peaks near 250 MB with 32 and above 300 MB
+   * with 64 (`npm run bench`).
    */
   readonly pageCacheBytes: number;
   /** `PAGE_CACHE_TTL`, seconds (default 60) a page is served before it is rendered again; purges drop it sooner. */
@@ -35,7 +38,7 @@ function httpUrl(name: string, raw: string): string {
 export function readCacheSettings(env: NodeJS.ProcessEnv): CacheSettings {
   const varnish = (env.VARNISH_URL ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
   return Object.freeze({
-    pageCacheBytes: wholeNumber('PAGE_CACHE_MB', env.PAGE_CACHE_MB, 64, 65536) * 1024 * 1024,
+    pageCacheBytes: wholeNumber('PAGE_CACHE_MB', env.PAGE_CACHE_MB, 32, 65536) * 1024 * 1024,
     pageTtlSeconds: wholeNumber('PAGE_CACHE_TTL', env.PAGE_CACHE_TTL, 60, 86400),
     varnishUrls: Object.freeze(varnish.map((u) => httpUrl('VARNISH_URL', u))),
     cdnPurge: env.CDN_PURGE_URL

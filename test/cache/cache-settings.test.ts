@@ -5,8 +5,8 @@ import { readConfig } from '../../src/config.ts';
 import { isDatelineError } from '../../src/errors.ts';
 
 describe('cache settings', () => {
-  it('default to a 64 MB page cache kept 60 s, forwarding purges nowhere', () => {
-    assert.deepEqual(readCacheSettings({}), { pageCacheBytes: 64 * 1024 * 1024, pageTtlSeconds: 60, varnishUrls: [], cdnPurge: undefined });
+  it('default to a 32 MB page cache kept 60 s, forwarding purges nowhere', () => {
+    assert.deepEqual(readCacheSettings({}), { pageCacheBytes: 32 * 1024 * 1024, pageTtlSeconds: 60, varnishUrls: [], cdnPurge: undefined });
     assert.deepEqual(readConfig({}).cache, readCacheSettings({}));
   });
 
