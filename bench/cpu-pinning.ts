@@ -11,13 +11,25 @@ export interface CpuPlan {
   /** Command prefix for server processes, e.g. ['taskset', '-c', '1']. */
   readonly serverPrefix: readonly string[];
   readonly note: string;
+  /**
+   * Gives this process every core again, for the parts measured in process
+   * (renditions, ingest, search): their worker threads would otherwise
+   * share the load generator's one core.
+   */
+  release(): void;
 }
 
 export function planCpus(wanted: boolean, cpus: number): CpuPlan {
-  if (!wanted) return { pinned: false, serverPrefix: [], note: 'not pinned' };
-  if (cpus < 2) return { pinned: false, serverPrefix: [], note: 'not pinned (one core)' };
-  if (spawnSync('taskset', ['-V']).error) return { pinned: false, serverPrefix: [], note: 'not pinned (no taskset)' };
+  const unpinned = (note: string): CpuPlan => ({ pinned: false, serverPrefix: [], note, release: () => {} });
+  if (!wanted) return unpinned('not pinned');
+  if (cpus < 2) return unpinned('not pinned (one core)');
+  if (spawnSync('taskset', ['-V']).error) return unpinned('not pinned (no taskset)');
   const self = spawnSync('taskset', ['-a', '-c', '-p', '0', String(process.pid)]);
-  if (self.status !== 0) return { pinned: false, serverPrefix: [], note: 'not pinned (taskset refused)' };
-  return { pinned: true, serverPrefix: ['taskset', '-c', '1'], note: 'server on core 1, load generator on core 0' };
+  if (self.status !== 0) return unpinned('not pinned (taskset refused)');
+  return {
+    pinned: true,
+    serverPrefix: ['taskset', '-c', '1'],
+    note: 'server on core 1, load generator on core 0 (renditions, ingest and search measured on all cores)',
+    release: () => void spawnSync('taskset', ['-a', '-c', '-p', `0-${cpus - 1}`, String(process.pid)]),
+  };
 }

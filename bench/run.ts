@@ -217,6 +217,8 @@ async function main(): Promise<void> {
       }
     }
 
+    // What follows runs in this process, with worker threads of its own: every core again.
+    cpu.release();
     let renditions: BenchReport['renditions'] = { perSecond: null, detail: null, skipped: 'not measured (--no-renditions)' };
     if (!args['no-renditions']) {
       log('image renditions');
