@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { collapseWhitespace } from './collapse-whitespace.ts';
 
 /**
  * The one sanitizer for every untrusted body: wire copy, imports and the
@@ -14,7 +15,7 @@ export function textToParagraphs(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .map((paragraph) => collapseWhitespace(paragraph))
     .filter((paragraph) => paragraph !== '')
     .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
     .join('\n');
@@ -28,9 +29,9 @@ export function textToParagraphs(text: string): string {
 export function plainText(s: string): string {
   // Without '<' or '&' there is no markup or entity to undo, and the parser
   // would give the text back unchanged; wire items carry a dozen such fields.
-  if (!s.includes('<') && !s.includes('&')) return s.replace(/\s+/g, ' ').trim();
+  if (!s.includes('<') && !s.includes('&')) return collapseWhitespace(s);
   const stripped = sanitizeHtml(separateBlocks(s), TEXT_OPTIONS);
-  return decodeEscapes(stripped).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(decodeEscapes(stripped));
 }
 
 /**
@@ -43,7 +44,7 @@ export function plainText(s: string): string {
  */
 export function sanitizedHtmlToText(html: string): string {
   if (html.includes('<iframe') || UNFINISHED_END.test(html)) return plainText(html);
-  return decodeEscapes(separateBlocks(html).replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(decodeEscapes(separateBlocks(html).replace(/<[^>]*>/g, '')));
 }
 
 const UNFINISHED_END = /<[^>]*$|&[^;]*$/;

@@ -1,5 +1,6 @@
 import { isValidSlug, slugify } from '../domain/slug.ts';
 import { DatelineError } from '../errors.ts';
+import { collapseWhitespace } from '../domain/collapse-whitespace.ts';
 
 /** The slug asked for, or one made from the name; refused when it is not URL-safe. */
 export function requireSlug(wanted: string | undefined, name: string): string {
@@ -11,7 +12,7 @@ export function requireSlug(wanted: string | undefined, name: string): string {
 }
 
 export function requireName(raw: string | undefined, field = 'name', max = 200): string {
-  const name = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const name = collapseWhitespace(raw ?? '');
   if (!name || name.length > max) throw new DatelineError('invalid-input', `${field} must have 1 to ${max} characters`, { details: { field } });
   return name;
 }

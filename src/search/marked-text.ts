@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../domain/collapse-whitespace.ts';
+
 /**
  * Highlighted text travels from the store to the page as plain text with two
  * control characters around each match. They cannot appear in a story's
@@ -21,7 +23,7 @@ export function markedSegments(highlighted: string): MarkedSegment[] {
     if (run !== '') out.push(Object.freeze({ text: run, marked }));
     run = '';
   };
-  for (const ch of highlighted.replace(/\s+/g, ' ').trim()) {
+  for (const ch of collapseWhitespace(highlighted)) {
     if (ch === MARK_START || ch === MARK_END) {
       flush();
       marked = ch === MARK_START;

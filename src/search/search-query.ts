@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../domain/collapse-whitespace.ts';
+
 /**
  * A reader's search, reduced to what both stores can match safely: words
  * and quoted phrases, nothing else. Operators, column filters, wildcards and
@@ -26,7 +28,7 @@ function wordsOf(text: string): string[] {
 }
 
 export function parseSearchQuery(raw: string): SearchQuery {
-  const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const text = collapseWhitespace(raw.normalize('NFKC')).slice(0, MAX_QUERY_LENGTH);
   const terms: SearchTerm[] = [];
   const seen = new Set<string>();
   const add = (term: SearchTerm) => {

@@ -1,9 +1,10 @@
 import type { FigureView } from '../view-models.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPicture, type ImageLoading } from './picture.ts';
+import { collapseWhitespace } from '../../domain/collapse-whitespace.ts';
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).toLowerCase();
 }
 
 function escapeRegExp(text: string): string {

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../../domain/collapse-whitespace.ts';
+
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
   mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
@@ -19,14 +21,14 @@ function decodeEntities(text: string): string {
  * wire copy has none). The result is text, escaped again when rendered.
  */
 export function plainTextExcerpt(bodyHtml: string, maxLength = 200): string {
-  const text = decodeEntities(
-    bodyHtml
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<\/(p|div|h[1-6]|li|blockquote|figcaption)>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = collapseWhitespace(
+    decodeEntities(
+      bodyHtml
+        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+        .replace(/<\/(p|div|h[1-6]|li|blockquote|figcaption)>/gi, ' ')
+        .replace(/<[^>]*>/g, ''),
+    ),
+  );
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   // When the cut falls just before a space the last word is whole; otherwise back up to the previous space.

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../../domain/collapse-whitespace.ts';
+
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -15,7 +17,7 @@ const TRAILING_DATE = new RegExp(`\\s*,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\
  */
 export function parseDatelinePlace(dateline: string | null): string | null {
   if (dateline === null) return null;
-  let place = dateline.replace(/\s+/g, ' ').trim();
+  let place = collapseWhitespace(dateline);
   for (let previous = ''; previous !== place; ) {
     previous = place;
     place = place

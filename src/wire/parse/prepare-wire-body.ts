@@ -1,6 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { sanitizeBodyHtml, textToParagraphs } from '../../domain/sanitize-html.ts';
 import type { WireBody } from './wire-body.ts';
+import { collapseWhitespace } from '../../domain/collapse-whitespace.ts';
 
 /** An image the body places itself, tied to a picture association by `data-assoc-ref` (TT). */
 export interface InlineImage {
@@ -65,7 +66,7 @@ export function prepareWireBody(body: WireBody | null, context: BodyContext): Pr
     exclusiveFilter: (frame) => {
       const repeated = isRepeatedMetadata(frame, headline, dek);
       if (repeated && figureImage && classes(frame.attribs).includes('byline')) {
-        figureImage.credit = frame.text.replace(/\s+/g, ' ').trim() || null;
+        figureImage.credit = collapseWhitespace(frame.text) || null;
       }
       return repeated;
     },
@@ -101,5 +102,5 @@ function classes(attribs: Readonly<Record<string, string>>): string[] {
 }
 
 function comparable(s: string | null): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return collapseWhitespace(s ?? '').toLocaleLowerCase();
 }

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../../domain/collapse-whitespace.ts';
+
 /**
  * A namespace-agnostic view of an XML document: elements are matched by local
  * name, so `<newsItem>`, `<nar:newsItem>` and TT's namespace-less files read
@@ -59,6 +61,6 @@ export function textContent(el: XmlElement | undefined): string {
 
 /** Text content with whitespace collapsed, or null when empty. */
 export function textOf(el: XmlElement | undefined): string | null {
-  const text = textContent(el).replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(textContent(el));
   return text === '' ? null : text;
 }
