@@ -63,6 +63,43 @@ describeEachStore('wire items applied in groups', (getStore, dialect) => {
     assert.deepEqual(receipts.map((r) => r.action), ['created', 'rejected']);
   });
 
+  it('a group that does not commit stores nothing and is rejected as retryable; its document is not remembered', async () => {
+    const count = ITEMS_PER_GROUP + 5;
+    const ids = Array.from({ length: count }, (_, i) => wireId(`lost${i}`));
+    const items = ids.map((id, i) => g2Story(id, { headline: `Ferry timetable ${i} changes` }).replace(/^<\?xml[^>]*>\s*/, ''));
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2026-05-05T10:00:00Z</sent></header><itemSet>${items.join('')}</itemSet></newsMessage>`;
+    // The first group's transaction fails after its last item (as a failed commit would); the second commits.
+    let calls = 0;
+    const store = kit.ctx.store;
+    const failing = {
+      ...kit.deps,
+      ctx: {
+        ...kit.ctx,
+        store: {
+          ...store,
+          transaction: <T>(fn: Parameters<typeof store.transaction>[0]) =>
+            store.transaction(async (trx) => {
+              const result = (await fn(trx)) as T;
+              if (++calls === 1) throw new Error('injected commit failure');
+              return result;
+            }),
+        },
+      },
+    };
+    const [first] = await ingestDocuments(failing, [{ text: feed }]);
+    assert.equal(first.length, count);
+    assert.ok(first.slice(0, ITEMS_PER_GROUP).every((r) => r.action === 'rejected' && r.retryable === true && /injected commit failure/.test(r.error ?? '')));
+    assert.ok(first.slice(ITEMS_PER_GROUP).every((r) => r.action === 'created'));
+    assert.equal(await findWireDocument(store.db, documentHash(feed)), null, 'a document not wholly stored is not remembered');
+    const [again] = await ingestDocuments(kit.deps, [{ text: feed }]);
+    assert.deepEqual(
+      again.map((r) => r.action),
+      [...Array(ITEMS_PER_GROUP).fill('created'), ...Array(5).fill('unchanged')],
+      'delivered again, the lost items go in',
+    );
+  });
+
   it('stories stored in one group are searchable when it commits, each version by its latest text, across groups', async () => {
     const count = ITEMS_PER_GROUP + 20;
     const ids = Array.from({ length: count }, (_, i) => wireId(`bulk${i}`));

@@ -49,6 +49,8 @@ export async function applyItemGroup(deps: WireIngestDeps, entries: readonly Gro
       await indexHeldSearchDocuments(trx, store.dialect);
     });
   } catch (error) {
+    // Their documents are not whole in the store: none of them may be remembered by a later group.
+    for (const entry of entries) if (entry.documentHash) uncleanDocuments.add(entry.documentHash);
     return rejectGroup(deps, entries, error);
   }
   const results: WireIngestResult[] = [];
