@@ -4,7 +4,7 @@ import { readConfig } from '../config.ts';
 import { openMediaStore } from '../media/open-media-store.ts';
 import { exportNewsroom } from '../transfer/export-newsroom.ts';
 import { runCommand } from './run-command.ts';
-import { transferProgressBar } from './transfer-progress-bar.ts';
+import { withTransferProgress } from './transfer-progress-bar.ts';
 import { withCliContext } from './with-cli-context.ts';
 
 /**
@@ -22,13 +22,9 @@ export function exportCommand(program: Command): void {
       runCommand(() =>
         withCliContext(async (ctx) => {
           const config = readConfig();
-          const bar = transferProgressBar();
-          let summary;
-          try {
-            summary = await exportNewsroom(ctx.store, openMediaStore(config.dataDir, config.s3), resolve(dir), bar?.onProgress);
-          } finally {
-            bar?.stop();
-          }
+          const summary = await withTransferProgress((onProgress) =>
+            exportNewsroom(ctx.store, openMediaStore(config.dataDir, config.s3), resolve(dir), onProgress),
+          );
           const { records, missingFiles } = summary.manifest;
           const counts = records.filter((r) => r.count > 0).map((r) => `${r.count} ${r.kind}`).join(', ');
           process.stdout.write(`exported to ${resolve(dir)}: ${counts || 'an empty newsroom'}\n`);

@@ -4,7 +4,7 @@ import { readConfig } from '../config.ts';
 import { openMediaStore } from '../media/open-media-store.ts';
 import { importNewsroom } from '../transfer/import-newsroom.ts';
 import { runCommand } from './run-command.ts';
-import { transferProgressBar } from './transfer-progress-bar.ts';
+import { withTransferProgress } from './transfer-progress-bar.ts';
 import { withCliContext } from './with-cli-context.ts';
 
 /**
@@ -21,13 +21,9 @@ export function importCommand(program: Command): void {
       runCommand(() =>
         withCliContext(async (ctx) => {
           const config = readConfig();
-          const bar = transferProgressBar();
-          let summary;
-          try {
-            summary = await importNewsroom(ctx.store, openMediaStore(config.dataDir, config.s3), resolve(dir), bar?.onProgress);
-          } finally {
-            bar?.stop();
-          }
+          const summary = await withTransferProgress((onProgress) =>
+            importNewsroom(ctx.store, openMediaStore(config.dataDir, config.s3), resolve(dir), onProgress),
+          );
           const counts = Object.entries(summary.counts).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ');
           process.stdout.write(`imported into ${ctx.store.location}: ${counts || 'an empty newsroom'}\n`);
           if (summary.counts.users > 0) {

@@ -1,8 +1,18 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { TransferProgress } from '../transfer/transfer-progress.ts';
 
+/** Runs an export or import with a progress bar on stderr (when it is a terminal), stopped however the run ends. */
+export async function withTransferProgress<T>(run: (onProgress: TransferProgress | undefined) => Promise<T>): Promise<T> {
+  const bar = transferProgressBar();
+  try {
+    return await run(bar?.onProgress);
+  } finally {
+    bar?.stop();
+  }
+}
+
 /** A progress bar on stderr that follows an export or import kind by kind; null when stderr is not a terminal. */
-export function transferProgressBar(): { readonly onProgress: TransferProgress; stop(): void } | null {
+function transferProgressBar(): { readonly onProgress: TransferProgress; stop(): void } | null {
   if (!process.stderr.isTTY) return null;
   const bar = new SingleBar(
     { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: ' {kind} {bar} {value}/{total}' },

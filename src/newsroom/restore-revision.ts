@@ -1,4 +1,3 @@
-import { requirePermission } from '../accounts/require-permission.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type Actor, revisionActor } from '../domain/actor.ts';
 import type { Article, Dateline, Rights } from '../domain/article.ts';
@@ -11,9 +10,7 @@ import { findRevision } from '../store/repositories/revision-lookup-repository.t
 import { findSectionById } from '../store/repositories/section-repository.ts';
 import { findSeriesById } from '../store/repositories/series-repository.ts';
 import { findTagsByIds } from '../store/repositories/tag-repository.ts';
-import { isUniqueViolation } from '../store/repositories/unique-violation.ts';
-import { articleAccess } from './article-access.ts';
-import { lockArticle, requireRevision } from './lock-article.ts';
+import { changeArticle } from './lock-article.ts';
 import { type ArticleChanges, applyArticleUpdate } from './update-article.ts';
 
 const dateOrNull = (v: unknown) => (typeof v === 'string' ? new Date(v) : null);
@@ -63,25 +60,14 @@ export async function restoreRevision(
   revision: number,
   options: { expectedRevision?: number } = {},
 ): Promise<Article> {
-  const now = ctx.now();
-  try {
-    const { article, event } = await ctx.store.transaction(async (trx) => {
-      const before = await lockArticle(trx, id);
-      requirePermission(actor, 'article.edit', await articleAccess(trx, before));
-      requireRevision(before, options.expectedRevision);
-      const old = await findRevision(trx, id, revision);
-      if (!old) throw new DatelineError('not-found', `story ${id} has no revision ${revision}`);
-      const changes = await changesFromSnapshot(trx, old.snapshot);
-      const saved = await applyArticleUpdate(trx, id, changes, { actor: revisionActor(actor) }, now);
-      await recordAudit(trx, actor, now, {
-        action: 'article.restore', targetType: 'article', targetId: id, details: { restored: revision, revision: saved.article.revision },
-      });
-      return saved;
+  return changeArticle(ctx, actor, id, { permission: 'article.edit', expectedRevision: options.expectedRevision }, async (trx, now) => {
+    const old = await findRevision(trx, id, revision);
+    if (!old) throw new DatelineError('not-found', `story ${id} has no revision ${revision}`);
+    const changes = await changesFromSnapshot(trx, old.snapshot);
+    const saved = await applyArticleUpdate(trx, id, changes, { actor: revisionActor(actor) }, now);
+    await recordAudit(trx, actor, now, {
+      action: 'article.restore', targetType: 'article', targetId: id, details: { restored: revision, revision: saved.article.revision },
     });
-    await ctx.bus.publish([event]);
-    return article;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new DatelineError('conflict', 'the story was saved by someone else at the same moment; reload it');
-    throw e;
-  }
+    return saved;
+  });
 }

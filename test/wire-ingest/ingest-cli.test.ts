@@ -1,37 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { type DatelineRun, repoRoot, runDateline } from '../support/run-dateline.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const batch = join(repoRoot, 'test/fixtures/wire/cli-batch');
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The real `dateline` command in a child process, with its data in a folder of its own. */
-function dateline(args: readonly string[], dataDir: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/dateline.mjs'), ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: process.env.TZ, DATELINE_DATA: dataDir, LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const lines = (run: Run) => run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (run: DatelineRun) => run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('dateline ingest --json', () => {
   let dataDir: string;
@@ -41,7 +17,7 @@ describe('dateline ingest --json', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('prints one JSON object per item with exactly the contract keys, and exits 1 when an item was rejected', async () => {
-    const run = await dateline(['ingest', batch, '--json'], dataDir);
+    const run = await runDateline(['ingest', batch, '--json'], dataDir);
     assert.equal(run.code, 1, run.stderr);
     const out = lines(run);
     assert.deepEqual(out, [
@@ -62,7 +38,7 @@ describe('dateline ingest --json', () => {
   });
 
   it('reports a repeat as unchanged, and exits 0 when nothing was rejected', async () => {
-    const run = await dateline(['ingest', join(batch, 'a-story.json'), join(batch, 'b-message.xml'), '--json'], dataDir);
+    const run = await runDateline(['ingest', join(batch, 'a-story.json'), join(batch, 'b-message.xml'), '--json'], dataDir);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(lines(run).map((l) => [l.action, l.url]), [
       ['unchanged', '/news/orchard-harvest-beats-forecasts/'],
@@ -76,7 +52,7 @@ describe('dateline ingest --json', () => {
     try {
       const killed = join(dir, 'kill.json');
       writeFileSync(killed, JSON.stringify({ uri: 'https://wire.test-agency.example/items/cli-orchard-harvest', version: '3', pubstatus: 'canceled' }));
-      const run = await dateline(['ingest', killed, join(dir, 'missing.json'), '--json'], dataDir);
+      const run = await runDateline(['ingest', killed, join(dir, 'missing.json'), '--json'], dataDir);
       assert.equal(run.code, 1);
       const out = lines(run);
       assert.deepEqual(out[0], { guid: null, version: null, action: 'rejected', url: null, error: `${join(dir, 'missing.json')}: no such file or folder` });
@@ -102,7 +78,7 @@ describe('dateline ingest --json', () => {
         writeFileSync(join(dir, name), body);
       }
       writeFileSync(join(dir, 'item-20.json'), 'x'.repeat(6 * 1024 * 1024));
-      const run = await dateline(['ingest', dir, '--json'], dataDir);
+      const run = await runDateline(['ingest', dir, '--json'], dataDir);
       assert.equal(run.code, 1, run.stderr);
       const out = lines(run);
       assert.equal(out.length, 30);
@@ -118,7 +94,7 @@ describe('dateline ingest --json', () => {
   });
 
   it('without --json prints a summary and keeps stdout free of item lines', async () => {
-    const run = await dateline(['ingest', join(batch, 'a-story.json')], dataDir);
+    const run = await runDateline(['ingest', join(batch, 'a-story.json')], dataDir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '1 item from 1 file: 1 unchanged\n');
   });

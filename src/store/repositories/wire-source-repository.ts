@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { WirePolicy } from '../../domain/wire-lifecycle.ts';
-import { readSubjectRules, type SubjectRule, type WireSource } from '../../domain/wire-source.ts';
+import { readSubjectRules, type WireSource } from '../../domain/wire-source.ts';
 import type { Executor, WireSourcesTable } from '../database.ts';
 import { toDate, toDateOrNull } from './time-columns.ts';
 
@@ -29,14 +29,7 @@ function toSource(r: Selectable<WireSourcesTable>): WireSource {
   });
 }
 
-export interface NewWireSource {
-  readonly name: string;
-  readonly provider: string | null;
-  readonly displaySource: string | null;
-  readonly policy: WirePolicy;
-  readonly defaultSection: string | null;
-  readonly subjectRules: readonly SubjectRule[];
-  readonly remoteImages: boolean;
+export interface NewWireSource extends Pick<WireSource, 'name' | 'provider' | 'displaySource' | 'policy' | 'defaultSection' | 'subjectRules' | 'remoteImages'> {
   readonly pollUrl: string | null;
   readonly pollIntervalSeconds: number | null;
   readonly pushTokenId: number | null;
