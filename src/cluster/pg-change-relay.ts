@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { ChangeBus } from '../events/change-bus.ts';
 import type { ChangeEvent, ChangeKind } from '../events/change-event.ts';
 import type { Logger } from '../logger.ts';
+import { loadPg } from '../store/postgres/load-pg.ts';
 import type { Store } from '../store/store.ts';
 import { changeChannel, decodeNotice, encodeNotices } from './change-notice.ts';
 import { isRemoteChange, markRemote } from './remote-change.ts';
@@ -91,7 +92,9 @@ export class PgChangeRelay {
   private async connect(): Promise<void> {
     if (this.stopped) return;
     this.attempt += 1;
-    const client = new pg.Client({ connectionString: this.options.connectionString, keepAlive: true, connectionTimeoutMillis: 5000, query_timeout: 5000 });
+    const { Client } = await loadPg();
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.options.connectionString, keepAlive: true, connectionTimeoutMillis: 5000, query_timeout: 5000 });
     client.on('notification', (msg) => this.receive(msg));
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client, null));

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../media/load-sharp.ts';
 import type { DemoImage } from './demo-types.ts';
 import { sceneSvg, vignetteSvg } from './image/scene-svg.ts';
 
@@ -10,7 +10,7 @@ function vignette(width: number, height: number): Promise<Buffer> {
   const key = `${width}x${height}`;
   let overlay = vignettes.get(key);
   if (!overlay) {
-    overlay = sharp(Buffer.from(vignetteSvg(width, height))).png().toBuffer();
+    overlay = loadSharp().then((sharp) => sharp(Buffer.from(vignetteSvg(width, height))).png().toBuffer());
     vignettes.set(key, overlay);
   }
   return overlay;
@@ -24,6 +24,7 @@ export async function renderDemoImage(image: Pick<DemoImage, 'key' | 'scene'>, w
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 16 || height < 16 || width > 6000 || height > 6000) {
     throw new RangeError(`demo image size must be whole pixels between 16 and 6000, got ${width} x ${height}`);
   }
+  const sharp = await loadSharp();
   return sharp(Buffer.from(sceneSvg(image, width, height)))
     .resize(width, height, { fit: 'cover' })
     .composite([{ input: await vignette(width, height) }])

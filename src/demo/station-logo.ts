@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../media/load-sharp.ts';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -48,5 +48,6 @@ export function stationLogoSvg(name: string, height = 120): string {
 
 /** The station logo as a PNG, for the store's media library. */
 export async function renderStationLogo(name: string, height = 120): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(Buffer.from(stationLogoSvg(name, height))).png().toBuffer();
 }

@@ -1,4 +1,5 @@
-import sharp from 'sharp';
+import type sharp from 'sharp';
+import { loadSharp } from './load-sharp.ts';
 import { MediaError } from './media-error.ts';
 import { sniffImageFormat, type ImageFormat } from './image-format.ts';
 import { checkByteLimit, DEFAULT_IMAGE_LIMITS, type ImageLimits } from './image-limits.ts';
@@ -20,6 +21,7 @@ export async function inspectImage(bytes: Uint8Array, limits: ImageLimits = DEFA
   const sniffed = sniffImageFormat(bytes);
   if (sniffed === null) throw new MediaError('unsupported-type', 'not a JPEG, PNG, WebP, AVIF or GIF image');
 
+  const sharp = await loadSharp();
   let metadata: sharp.Metadata;
   try {
     metadata = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();

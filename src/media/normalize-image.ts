@@ -1,5 +1,6 @@
-import sharp from 'sharp';
+import type sharp from 'sharp';
 import { sharpFailure } from './inspect-image.ts';
+import { loadSharp } from './load-sharp.ts';
 import { STORED_FORMAT, type ImageFormat, type StoredImageFormat } from './image-format.ts';
 import type { ImageLimits } from './image-limits.ts';
 
@@ -18,6 +19,7 @@ export interface NormalizedImage {
  */
 export async function normalizeImage(bytes: Uint8Array, format: ImageFormat, limits: ImageLimits): Promise<NormalizedImage> {
   const stored = STORED_FORMAT[format];
+  const sharp = await loadSharp();
   try {
     const pipeline = sharp(bytes, { limitInputPixels: limits.maxPixels, pages: 1 }).autoOrient();
     const { data, info } = await encodeOriginal(pipeline, stored).toBuffer({ resolveWithObject: true });

@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import { sharpFailure } from './inspect-image.ts';
+import { loadSharp } from './load-sharp.ts';
 import type { RenditionPlan } from './plan-rendition.ts';
 import type { RenditionFormat } from './rendition-variant.ts';
 
@@ -16,6 +16,7 @@ export async function renderRendition(
   format: RenditionFormat,
   maxPixels: number,
 ): Promise<Buffer> {
+  const sharp = await loadSharp();
   try {
     // Ingested originals are already upright; this covers any put in the store by other means.
     let pipeline = sharp(original, { limitInputPixels: maxPixels }).autoOrient();

@@ -1,7 +1,7 @@
-import sharp from 'sharp';
 import type { MediaAsset } from '../domain/media.ts';
 import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from './image-limits.ts';
 import { sharpFailure } from './inspect-image.ts';
+import { loadSharp } from './load-sharp.ts';
 import { JobQueue } from './job-queue.ts';
 import { MediaError } from './media-error.ts';
 import type { MediaStore } from './media-store.ts';
@@ -118,6 +118,7 @@ export class RenditionService {
 /** Read from the original itself (upright) rather than trusted from the database row. */
 async function imageSize(bytes: Uint8Array, maxPixels: number): Promise<{ width: number; height: number }> {
   try {
+    const sharp = await loadSharp();
     const metadata = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
     const { width, height } = metadata.autoOrient ?? metadata;
     if (!width || !height) throw new MediaError('corrupt', 'the original has no dimensions');

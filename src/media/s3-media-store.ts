@@ -1,14 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import { lazyPackage } from '../lazy-package.ts';
 import { MediaError } from './media-error.ts';
 import { assertSafeMediaKey } from './media-key.ts';
 import type { ByteRange, MediaStore, MediaStream, StoredMedia } from './media-store.ts';
@@ -28,11 +22,18 @@ export interface S3MediaStoreConfig {
 
 const UNKNOWN_TYPE = 'application/octet-stream';
 
+type S3Sdk = typeof import('@aws-sdk/client-s3');
+
+/** The SDK is large; a server that keeps its media on disk never loads it. */
+const loadS3Sdk = lazyPackage(() => import('@aws-sdk/client-s3'));
+
 /** A media store in an S3-compatible bucket. The bucket must exist. */
 export class S3MediaStore implements MediaStore {
-  private readonly client: S3Client;
+  /** Made at the first call. */
+  private client: S3Client | null = null;
   private readonly bucket: string;
   private readonly prefix: string;
+  private readonly clientConfig: S3ClientConfig;
 
   constructor(config: S3MediaStoreConfig) {
     if (config.prefix !== undefined && config.prefix !== '' && !/^[a-z0-9][a-z0-9._/-]*\/$/.test(config.prefix)) {
@@ -40,7 +41,7 @@ export class S3MediaStore implements MediaStore {
     }
     this.bucket = config.bucket;
     this.prefix = config.prefix ?? '';
-    this.client = new S3Client({
+    this.clientConfig = {
       region: config.region,
       endpoint: config.endpoint,
       forcePathStyle: config.forcePathStyle ?? false,
@@ -50,13 +51,13 @@ export class S3MediaStore implements MediaStore {
       // signature already protect the payload in transit.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    };
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     const Key = this.objectKey(key);
-    await this.call(() =>
-      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength })),
+    await this.call((s3, client) =>
+      client.send(new s3.PutObjectCommand({ Bucket: this.bucket, Key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength })),
     );
   }
 
@@ -64,14 +65,14 @@ export class S3MediaStore implements MediaStore {
     const Key = this.objectKey(key);
     const size = (await stat(path)).size;
     // A streamed body needs its length up front: S3 refuses a PUT without one. One PUT takes up to 5 GiB.
-    await this.call(() =>
-      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: createReadStream(path), ContentType: contentType, ContentLength: size })),
+    await this.call((s3, client) =>
+      client.send(new s3.PutObjectCommand({ Bucket: this.bucket, Key, Body: createReadStream(path), ContentType: contentType, ContentLength: size })),
     );
   }
 
   async get(key: string): Promise<StoredMedia | null> {
     const Key = this.objectKey(key);
-    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
+    const object = await this.call((s3, client) => client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key })));
     if (object === null || object.Body === undefined) return null;
     const bytes = await this.call(() => object.Body!.transformToByteArray());
     if (bytes === null) return null;
@@ -81,7 +82,7 @@ export class S3MediaStore implements MediaStore {
   async open(key: string, range?: ByteRange): Promise<MediaStream | null> {
     const Key = this.objectKey(key);
     const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
-    const object = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key, Range })));
+    const object = await this.call((s3, client) => client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key, Range })));
     if (object === null || object.Body === undefined) return null;
     // A ranged answer gives the whole object's size after the slash of Content-Range.
     const total = range ? Number(/\/(\d+)$/.exec(object.ContentRange ?? '')?.[1] ?? NaN) : NaN;
@@ -91,18 +92,18 @@ export class S3MediaStore implements MediaStore {
 
   async has(key: string): Promise<boolean> {
     const Key = this.objectKey(key);
-    const head = await this.call(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key })));
+    const head = await this.call((s3, client) => client.send(new s3.HeadObjectCommand({ Bucket: this.bucket, Key })));
     return head !== null;
   }
 
   async delete(key: string): Promise<void> {
     const Key = this.objectKey(key);
-    await this.call(() => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key })));
+    await this.call((s3, client) => client.send(new s3.DeleteObjectCommand({ Bucket: this.bucket, Key })));
   }
 
   /** Closes the client's connection pool, so a process (or a test) can exit. */
   close(): void {
-    this.client.destroy();
+    this.client?.destroy();
   }
 
   private objectKey(key: string): string {
@@ -111,18 +112,20 @@ export class S3MediaStore implements MediaStore {
   }
 
   /** Runs one S3 call: a missing object becomes null, any other failure a `storage-failed`. */
-  private async call<T>(operation: () => Promise<T>): Promise<T | null> {
+  private async call<T>(operation: (s3: S3Sdk, client: S3Client) => Promise<T>): Promise<T | null> {
+    const s3 = await loadS3Sdk();
+    this.client ??= new s3.S3Client(this.clientConfig);
     try {
-      return await operation();
+      return await operation(s3, this.client);
     } catch (error) {
-      if (isMissing(error)) return null;
+      if (isMissing(s3, error)) return null;
       throw new MediaError('storage-failed', `S3 ${this.bucket}: ${(error as Error).message}`, { cause: error });
     }
   }
 }
 
-function isMissing(error: unknown): boolean {
-  if (!(error instanceof S3ServiceException)) return false;
+function isMissing(s3: S3Sdk, error: unknown): boolean {
+  if (!(error instanceof s3.S3ServiceException)) return false;
   // A missing bucket is a configuration fault, not an absent object.
   if (error.name === 'NoSuchBucket') return false;
   // HEAD answers carry no body, so a missing object shows only as a 404 named NotFound.

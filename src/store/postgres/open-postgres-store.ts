@@ -1,20 +1,21 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { DatelineError } from '../../errors.ts';
 import type { Database } from '../database.ts';
 import type { Store } from '../store.ts';
 import { postgresDialect } from '../store-dialect.ts';
+import { loadPg } from './load-pg.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
 /** Epoch-ms times and counts arrive as int8; they fit a double, so read them as numbers. */
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format);
-  },
-};
+function numericTypes(builtIn: typeof pg.types): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID || oid === NUMERIC_OID ? (v: string) => Number(v) : builtIn.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
 
 export function redactUrl(url: string): string {
   try {
@@ -38,11 +39,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
     throw new DatelineError('config', `invalid PostgreSQL schema name: ${options.schema}`);
   }
+  const pg = await loadPg();
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
-    types,
+    types: numericTypes(pg.types),
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // An idle client that loses its server must not crash the process.
