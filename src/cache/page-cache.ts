@@ -3,6 +3,7 @@ import type { CachedPage } from './cached-page.ts';
 import { gzipEtag } from './etag.ts';
 import { bodyHeaders, notModifiedHeaders, replayableHeaders, type ResponseHeaders } from './page-headers.ts';
 import { PurgeLog } from './purge-log.ts';
+import { RecentUses } from './recent-uses.ts';
 import { RenderFlights } from './render-flights.ts';
 
 export interface PageCacheOptions {
@@ -12,6 +13,11 @@ export interface PageCacheOptions {
   readonly ttlMs: number;
   /** How much longer it may be served while one request renders it again. */
   readonly graceMs: number;
+  /**
+   * Requests for a URL, lately, before its page is kept (default 1: from the
+   * first). See `admits`.
+   */
+  readonly minUses?: number;
   readonly now?: () => number;
 }
 
@@ -39,6 +45,9 @@ export interface PageCacheStats {
 /** Headers, keys and map slots of one page, roughly; keeps many small pages from slipping past the bound. */
 const PAGE_OVERHEAD_BYTES = 1024;
 
+/** Distinct URLs whose recent requests are counted for admission: some 1.5 MB of memory. */
+const RECENT_URLS = 10_000;
+
 /**
  * Public pages and API answers in memory, keyed by URL, tagged with the
  * surrogate keys of what they show. A change purges exactly its keys; the
@@ -54,9 +63,14 @@ export class PageCache {
   private counts = { hits: 0, stored: 0, purged: 0, evicted: 0, refused: 0 };
   readonly flights = new RenderFlights();
   private readonly now: () => number;
+  private readonly minUses: number;
+  private readonly uses: RecentUses | null;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.minUses = options.minUses ?? 1;
+    if (!Number.isInteger(this.minUses) || this.minUses < 1) throw new RangeError(`minUses must be a whole number of at least 1, got ${this.minUses}`);
+    this.uses = this.minUses > 1 ? new RecentUses(RECENT_URLS) : null;
   }
 
   /** The page for `url` if it is fresh or within its grace time, counted as recently used. */
@@ -76,8 +90,23 @@ export class PageCache {
     return this.now() < page.freshUntil;
   }
 
-  countHit(): void {
+  /** A request answered from memory: counted, and a use of its URL (see `admits`). */
+  countHit(url: string): void {
     this.counts.hits += 1;
+    this.uses?.count(url);
+  }
+
+  /**
+   * Counts a request that is about to render `url`, and tells whether its
+   * page is to be kept: once the URL was asked for `minUses` times lately,
+   * answers from memory included (nginx's proxy_cache_min_uses). A crawler
+   * walking the archive then neither pushes the pages readers share out of
+   * the cache nor leaves a trail of dropped pages for the garbage collector;
+   * a page many readers ask for at once is kept from its first render (see
+   * `RenderFlights`).
+   */
+  admits(url: string): boolean {
+    return this.uses === null || this.uses.count(url) >= this.minUses;
   }
 
   /** Taken when a render starts and handed back to `store`. */

@@ -1,10 +1,23 @@
+/** The lead of one render: see `RenderFlights.lead`. */
+export interface FlightLead {
+  /** Ends the flight and lets its waiters go; may be called more than once. */
+  settle(): void;
+  /** Whether another request waited for this render: a page several readers wanted at once. */
+  readonly awaited: boolean;
+}
+
+interface Flight {
+  readonly done: Promise<void>;
+  waiters: number;
+}
+
 /**
  * Renders in progress, by URL. The first request for a cold page leads;
  * the others that arrive while it renders wait for it and are then answered
  * from the cache, so a spike renders the page once.
  */
 export class RenderFlights {
-  private readonly flights = new Map<string, Promise<void>>();
+  private readonly flights = new Map<string, Flight>();
 
   has(url: string): boolean {
     return this.flights.has(url);
@@ -12,22 +25,28 @@ export class RenderFlights {
 
   /** Resolves when the render of `url` in progress ends, or undefined when none is. */
   wait(url: string): Promise<void> | undefined {
-    return this.flights.get(url);
+    const flight = this.flights.get(url);
+    if (flight === undefined) return undefined;
+    flight.waiters += 1;
+    return flight.done;
   }
 
-  /** Starts a flight for `url`; the returned function ends it and may be called more than once. */
-  lead(url: string): () => void {
-    let settle!: () => void;
-    const flight = new Promise<void>((resolve) => {
-      settle = resolve;
-    });
+  /** Starts a flight for `url`, led by the caller. */
+  lead(url: string): FlightLead {
+    let resolve!: () => void;
+    const flight: Flight = { done: new Promise<void>((r) => (resolve = r)), waiters: 0 };
     this.flights.set(url, flight);
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      if (this.flights.get(url) === flight) this.flights.delete(url);
-      settle();
+    let ended = false;
+    return {
+      settle: () => {
+        if (ended) return;
+        ended = true;
+        if (this.flights.get(url) === flight) this.flights.delete(url);
+        resolve();
+      },
+      get awaited() {
+        return flight.waiters > 0;
+      },
     };
   }
 

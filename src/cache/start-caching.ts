@@ -42,7 +42,7 @@ export interface CachingDeps {
 export async function startCaching(deps: CachingDeps): Promise<Caching> {
   const { settings, bus, logger } = deps;
   const pageCache =
-    settings.pageCacheBytes > 0 ? new PageCache({ maxBytes: settings.pageCacheBytes, ttlMs: settings.pageTtlSeconds * 1000, graceMs: GRACE_MS }) : null;
+    settings.pageCacheBytes > 0 ? new PageCache({ maxBytes: settings.pageCacheBytes, ttlMs: settings.pageTtlSeconds * 1000, graceMs: GRACE_MS, minUses: settings.pageMinUses }) : null;
   const unsubscribe = pageCache ? bus.subscribe((event) => void pageCache.purge(event.keys)) : () => {};
 
   const targets: PurgeTarget[] = settings.varnishUrls.map((url) => new VarnishPurger(url));

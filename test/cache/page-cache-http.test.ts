@@ -40,13 +40,19 @@ describe('page cache over HTTP', () => {
     await dispose();
   });
 
-  it('stores a tagged page on a miss and answers the next request from memory with the same bytes', async () => {
+  it('keeps a tagged page from its second request and answers the next from memory with the same bytes', async () => {
     const a = await makeArticle(t.ctx, { headline: 'Library reopens' });
     const section = (await t.ctx.store.db.selectFrom('sections').select('path').where('id', '=', a.sectionId).executeTakeFirstOrThrow()).path;
     const url = `/${section}/${a.slug}/`;
+    const first = await t.app.inject(url);
+    assert.equal(first.statusCode, 200);
+    assert.equal(first.headers['x-cache'], 'miss');
+    assert.equal(t.cache.lookup(url), undefined, 'a page asked for once is not kept');
     const miss = await t.app.inject(url);
-    assert.equal(miss.statusCode, 200);
     assert.equal(miss.headers['x-cache'], 'miss');
+    assert.ok(t.cache.lookup(url), 'kept from its second request');
+    assert.equal(miss.body, first.body);
+    assert.equal(miss.headers.etag, first.headers.etag);
     assert.match(miss.headers.etag as string, /^"[A-Za-z0-9_-]{27}"$/);
     assert.equal(miss.headers['last-modified'], new Date('2026-05-05T12:00:00Z').toUTCString());
     assert.equal(miss.headers.vary, 'accept-encoding');
@@ -84,6 +90,7 @@ describe('page cache over HTTP', () => {
   });
 
   it('answers HEAD from the stored page without a body', async () => {
+    await t.app.inject('/api/v1/sections');
     const get = await t.app.inject('/api/v1/sections');
     const head = await t.app.inject({ method: 'HEAD', url: '/api/v1/sections' });
     assert.equal(head.statusCode, 200);
@@ -99,6 +106,7 @@ describe('page cache over HTTP', () => {
   });
 
   it('serves gzip to clients that accept it once the compressed copy is made', async () => {
+    await t.app.inject('/');
     const plain = await t.app.inject('/');
     assert.equal(plain.statusCode, 200);
     const page = t.cache.lookup('/');
@@ -132,17 +140,19 @@ describe('page cache over HTTP', () => {
       sections: '/api/v1/sections',
     };
     for (const url of Object.values(urls)) assert.equal((await t.app.inject(url)).statusCode, 200, url);
+    for (const url of Object.values(urls)) await t.app.inject(url);
     for (const url of Object.values(urls)) assert.equal((await t.app.inject(url)).headers['x-cache'], 'hit', url);
 
     await updateArticle(t.ctx, a.id, { headline: 'Council meets late' }, { actor: null });
 
     const after = async (url: string) => (await t.app.inject(url)).headers['x-cache'];
+    // Pages readers asked for are kept again from the render after the purge.
     for (const url of [urls.pageA, urls.apiA, urls.home, urls.feed, urls.sitemap]) assert.equal(await after(url), 'miss', `${url} shows the story`);
+    for (const url of [urls.pageA, urls.apiA, urls.home, urls.feed, urls.sitemap]) assert.equal(await after(url), 'hit', url);
     for (const url of [urls.apiB, urls.sections]) assert.equal(await after(url), 'hit', `${url} does not show it`);
     assert.match((await t.app.inject(urls.pageA)).body, /Council meets late/);
 
     // A change naming only B's key leaves A's page alone.
-    await t.app.inject(urls.pageB);
     await t.ctx.bus.publish([{ kind: 'article.changed', id: b.id, keys: [`a${b.id}`], at: t.ctx.now() }]);
     assert.equal(await after(urls.pageB), 'miss');
     assert.equal(await after(urls.pageA), 'hit');
@@ -195,6 +205,37 @@ describe('page cache over HTTP', () => {
     assert.equal(t.cache.lookup('/healthz'), undefined);
   });
 
+  it('renders pages asked for once without keeping them, so a crawl of the archive leaves the pages readers share in the cache', async () => {
+    const crawled = async (minUses: string) => {
+      const small = await buildCachedTestApp(t.ctx.store, { env: { PAGE_CACHE_MB: '1', PAGE_CACHE_MIN_USES: minUses } });
+      try {
+        // 30 archive pages of 50 KB: more than the whole 1 MB cache.
+        small.app.get('/probe/archive/:n/', async (_req, reply) => {
+          tagReply(reply, ['archive']);
+          return reply.type('text/html').send('x'.repeat(50_000));
+        });
+        for (let i = 0; i < 3; i++) await small.app.inject('/');
+        assert.equal((await small.app.inject('/')).headers['x-cache'], 'hit');
+        for (let n = 0; n < 30; n++) {
+          const res = await small.app.inject(`/probe/archive/${n}/`);
+          assert.equal(res.statusCode, 200);
+          assert.equal(res.body.length, 50_000);
+        }
+        return { home: (await small.app.inject('/')).headers['x-cache'], stats: small.cache.stats() };
+      } finally {
+        await small.close();
+      }
+    };
+    const once = await crawled('2');
+    assert.equal(once.home, 'hit');
+    assert.equal(once.stats.evicted, 0);
+    assert.equal(once.stats.pages, 1);
+    // Keeping every page from its first render, the same crawl pushes the home page out.
+    const always = await crawled('1');
+    assert.equal(always.home, 'miss');
+    assert.ok(always.stats.evicted > 0);
+  });
+
   it('answers hits on the listening server before routing', async () => {
     let routed = 0;
     const fresh = await buildCachedTestApp(t.ctx.store);
@@ -205,16 +246,17 @@ describe('page cache over HTTP', () => {
     await fresh.app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const base = `http://127.0.0.1:${(fresh.app.server.address() as { port: number }).port}`;
+      await (await fetch(`${base}/feed/`)).arrayBuffer();
       const miss = await fetch(`${base}/feed/`);
       const missBody = await miss.text();
       assert.equal(miss.headers.get('x-cache'), 'miss');
-      assert.equal(routed, 1);
+      assert.equal(routed, 2);
       const hit = await fetch(`${base}/feed/`);
       assert.equal(hit.headers.get('x-cache'), 'hit');
       assert.equal(await hit.text(), missBody);
       const notModified = await fetch(`${base}/feed/`, { headers: { 'if-none-match': miss.headers.get('etag') as string } });
       assert.equal(notModified.status, 304);
-      assert.equal(routed, 1, 'hits never reached the framework');
+      assert.equal(routed, 2, 'hits never reached the framework');
     } finally {
       await fresh.close();
     }

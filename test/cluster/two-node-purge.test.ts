@@ -57,11 +57,14 @@ describe('two nodes on one PostgreSQL store', { skip: postgresSkipReason ?? fals
     const olderKnown = nextRemote(b, (e) => e.kind === 'article.published');
     const older = await makeArticle(a.ctx, { sectionId: news.id, headline: 'Earlier story' });
     await olderKnown;
+    // Each page asked for twice, so node B keeps it (PAGE_CACHE_MIN_USES), then answered from memory.
     for (const url of ['/', '/news/', '/feed/']) {
       assert.equal((await b.app.inject(url)).statusCode, 200, url);
+      await b.app.inject(url);
       assert.equal((await b.app.inject(url)).headers['x-cache'], 'hit', url);
     }
     const olderPage = `/news/${older.slug}/`;
+    await b.app.inject(olderPage);
     await b.app.inject(olderPage);
 
     const arrived = nextRemote(b, (e) => e.kind === 'article.published');
@@ -80,6 +83,7 @@ describe('two nodes on one PostgreSQL store', { skip: postgresSkipReason ?? fals
     assert.match(page.body, /Flood warning lifted/);
 
     // And back: an update through B reaches A.
+    await a.app.inject(`/news/${story.slug}/`);
     await a.app.inject(`/news/${story.slug}/`);
     assert.equal((await a.app.inject(`/news/${story.slug}/`)).headers['x-cache'], 'hit');
     const updated = nextRemote(a, (e) => e.kind === 'article.updated' && e.id === story.id);
@@ -110,6 +114,7 @@ describe('two nodes on one PostgreSQL store', { skip: postgresSkipReason ?? fals
   it('after losing its listening connection a node drops its cache, listens again and follows the other node', async () => {
     const relay = a.caching.relay;
     assert.ok(relay);
+    await a.app.inject('/');
     await a.app.inject('/');
     assert.ok(a.cache.stats().pages > 0);
     const pid = relay.backendPid;

@@ -21,7 +21,7 @@ export function servablePage(cache: PageCache, req: IncomingMessage): CachedPage
 
 /** Writes a stored page: a 304 when the client's copy is current, else the body, gzipped when accepted and ready. */
 export function serveCachedPage(cache: PageCache, req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
-  cache.countHit();
+  cache.countHit(page.url);
   const h = req.headers;
   let gzip = page.gzip;
   if (!acceptsGzip(h['accept-encoding'])) gzip = null;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isNotModified } from '../../cache/conditional-request.ts';
 import { gzipEtag, strongEtag } from '../../cache/etag.ts';
 import type { PageCache } from '../../cache/page-cache.ts';
+import type { FlightLead } from '../../cache/render-flights.ts';
 import { withAcceptEncoding } from '../../cache/page-headers.ts';
 import { isCacheableRequest } from './cacheable-request.ts';
 import { servablePage, serveCachedPage } from './serve-cached-page.ts';
@@ -12,8 +13,10 @@ export const DEFAULT_CACHE_CONTROL = 'public, max-age=30, s-maxage=300, stale-wh
 interface Render {
   /** Purge sequence when the render started; see PurgeLog. */
   readonly ticket: number;
-  /** Ends this request's lead of the render of its URL, when it leads. */
-  readonly settle: (() => void) | null;
+  /** This request's lead of the render of its URL, when it leads. */
+  readonly lead: FlightLead | null;
+  /** Whether the page is kept even when no other request waited for it (`PageCache.admits`). */
+  readonly admitted: boolean;
   pending: { readonly body: Buffer; readonly etag: string; readonly lastModifiedMs: number; readonly keys: readonly string[] } | null;
 }
 
@@ -32,19 +35,20 @@ function forbidsStoring(cacheControl: ReturnType<FastifyReply['getHeader']>): bo
  * (reached through `inject`, or when a stale page is being rendered again)
  * and makes concurrent misses of one URL wait for a single render; onSend
  * gives a cacheable answer its validators; onResponse stores it with every
- * header the other hooks added.
+ * header the other hooks added, when the cache admits its URL or other
+ * requests waited for it.
  */
 export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => number = Date.now): void {
   const renders = new WeakMap<FastifyRequest, Render>();
 
   const begin = (req: FastifyRequest, reply: FastifyReply) => {
-    let settle: (() => void) | null = null;
+    let lead: FlightLead | null = null;
     if (req.raw.method === 'GET') {
-      settle = cache.flights.lead(req.url);
+      lead = cache.flights.lead(req.url);
       // Whatever becomes of the request (answered, failed, aborted), the waiters are let go.
-      reply.raw.once('close', settle);
+      reply.raw.once('close', lead.settle);
     }
-    renders.set(req, { ticket: cache.ticket(), settle, pending: null });
+    renders.set(req, { ticket: cache.ticket(), lead, admitted: cache.admits(req.url), pending: null });
   };
 
   app.addHook('onRequest', (req, reply, done) => {
@@ -67,8 +71,8 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
         serveCachedPage(cache, req.raw, reply.raw, rendered);
         return;
       }
-      // The leader's answer was not cacheable (an error, a 404): render this one too.
-      renders.set(req, { ticket: cache.ticket(), settle: null, pending: null });
+      // The leader's answer was not kept (an error, a 404, a purge while it rendered): render this one too.
+      renders.set(req, { ticket: cache.ticket(), lead: null, admitted: true, pending: null });
       done();
     }, done);
   });
@@ -100,8 +104,10 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
 
   app.addHook('onResponse', (req, reply, done) => {
     const render = renders.get(req);
-    if (render?.pending) cache.store({ url: req.url, headers: reply.getHeaders(), ticket: render.ticket, ...render.pending });
-    render?.settle?.();
+    if (render?.pending && (render.admitted || render.lead?.awaited)) {
+      cache.store({ url: req.url, headers: reply.getHeaders(), ticket: render.ticket, ...render.pending });
+    }
+    render?.lead?.settle();
     done();
   });
 }
