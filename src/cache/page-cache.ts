@@ -45,7 +45,7 @@ export interface PageCacheStats {
 /** Headers, keys and map slots of one page, roughly; keeps many small pages from slipping past the bound. */
 const PAGE_OVERHEAD_BYTES = 1024;
 
-/** Distinct URLs whose recent requests are counted for admission: some 1.5 MB of memory. */
+/** Distinct URLs whose recent requests are counted for admission: well under 1 MB of memory. */
 const RECENT_URLS = 10_000;
 
 /**
