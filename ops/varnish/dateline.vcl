@@ -65,6 +65,14 @@ sub vcl_recv {
   }
   # The public site reads no cookies: without them every reader shares one copy.
   unset req.http.Cookie;
+  # Nor campaign tags and click ids, which differ on every click of a shared
+  # link: one copy serves them all (as src/cache/cache-key.ts does in each node).
+  if (req.url ~ "(?i)[?&](utm_[a-z0-9_]*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|twclid|igshid|mc_cid|mc_eid|yclid)=") {
+    set req.url = regsuball(req.url, "(?i)([?&])(utm_[a-z0-9_]*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|twclid|igshid|mc_cid|mc_eid|yclid)=[^&]*", "\1");
+    set req.url = regsuball(req.url, "&&+", "&");
+    set req.url = regsub(req.url, "\?&+", "?");
+    set req.url = regsub(req.url, "[?&]+$", "");
+  }
   return (hash);
 }
 

@@ -205,6 +205,22 @@ describe('page cache over HTTP', () => {
     assert.equal(t.cache.lookup('/healthz'), undefined);
   });
 
+  it('keeps one page for the readers of a story shared with tracking parameters', async () => {
+    const a = await makeArticle(t.ctx, { headline: 'Storm closes schools' });
+    const section = (await t.ctx.store.db.selectFrom('sections').select('path').where('id', '=', a.sectionId).executeTakeFirstOrThrow()).path;
+    const url = `/${section}/${a.slug}/`;
+    const first = await t.app.inject(`${url}?utm_source=facebook&utm_medium=social&fbclid=IwAR1`);
+    assert.equal(first.statusCode, 200);
+    assert.equal((await t.app.inject(`${url}?fbclid=IwAR2`)).headers['x-cache'], 'miss');
+    for (const shared of [url, `${url}?fbclid=IwAR3`, `${url}?utm_source=newsletter&mc_cid=7`]) {
+      const res = await t.app.inject(shared);
+      assert.equal(res.headers['x-cache'], 'hit', shared);
+      assert.equal(res.body, first.body, shared);
+    }
+    assert.ok(t.cache.lookup(url));
+    assert.equal(t.cache.lookup(`${url}?fbclid=IwAR3`), undefined, 'stored once, under the URL without tracking');
+  });
+
   it('renders pages asked for once without keeping them, so a crawl of the archive leaves the pages readers share in the cache', async () => {
     const crawled = async (minUses: string) => {
       const small = await buildCachedTestApp(t.ctx.store, { env: { PAGE_CACHE_MB: '1', PAGE_CACHE_MIN_USES: minUses } });

@@ -119,6 +119,27 @@ describe('the shipped Varnish configuration', { skip: skip ?? false }, () => {
     assert.equal((await get(apiB)).cache, 'hit', 'an answer that does not show the story stays');
   });
 
+  it('serves one copy to the readers of a link with campaign tags and click ids', async () => {
+    const news = await makeSection(t.ctx, 'news');
+    const story = await makeArticle(t.ctx, { sectionId: news.id, headline: 'Levee holds overnight' });
+    await t.caching.forwardPurges();
+    const page = `/news/${story.slug}/`;
+    const shared = await get(`${page}?utm_source=facebook&utm_medium=social&fbclid=IwAR1`);
+    assert.equal(shared.status, 200);
+    assert.equal(shared.cache, 'miss');
+    for (const path of [page, `${page}?fbclid=IwAR2`, `${page}?UTM_SOURCE=x&gclid=y`]) {
+      const res = await get(path);
+      assert.equal(res.cache, 'hit', path);
+      assert.equal(res.body, shared.body, path);
+    }
+    // Other parameters still make their own copies.
+    const api = `/api/v1/articles?limit=1&utm_campaign=storm`;
+    assert.equal((await get(api)).cache, 'miss');
+    assert.equal((await get('/api/v1/articles?limit=1')).cache, 'hit');
+    assert.equal((await get('/api/v1/articles?utm_source=a&limit=1&fbclid=b')).cache, 'hit');
+    assert.equal((await get('/api/v1/articles?limit=2')).cache, 'miss');
+  });
+
   it('passes the newsroom, search and health checks through uncached', async () => {
     for (const path of ['/search?q=bridge', '/healthz']) {
       await get(path);

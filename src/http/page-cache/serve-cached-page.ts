@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import { acceptsGzip } from '../../cache/accepts-gzip.ts';
+import { cacheKey } from '../../cache/cache-key.ts';
 import type { CachedPage } from '../../cache/cached-page.ts';
 import { isNotModified } from '../../cache/conditional-request.ts';
 import { gzipEtag } from '../../cache/etag.ts';
@@ -13,10 +14,10 @@ import { isCacheableRequest } from './cacheable-request.ts';
  */
 export function servablePage(cache: PageCache, req: IncomingMessage): CachedPage | undefined {
   if (!isCacheableRequest(req)) return undefined;
-  const url = req.url as string;
-  const page = cache.lookup(url);
+  const key = cacheKey(req.url as string);
+  const page = cache.lookup(key);
   if (page === undefined) return undefined;
-  return cache.isFresh(page) || cache.flights.has(url) ? page : undefined;
+  return cache.isFresh(page) || cache.flights.has(key) ? page : undefined;
 }
 
 /** Writes a stored page: a 304 when the client's copy is current, else the body, gzipped when accepted and ready. */

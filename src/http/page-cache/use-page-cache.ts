@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cacheKey } from '../../cache/cache-key.ts';
 import { isNotModified } from '../../cache/conditional-request.ts';
 import { gzipEtag, strongEtag } from '../../cache/etag.ts';
 import type { PageCache } from '../../cache/page-cache.ts';
@@ -11,6 +12,8 @@ import { servablePage, serveCachedPage } from './serve-cached-page.ts';
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=30, s-maxage=300, stale-while-revalidate=30';
 
 interface Render {
+  /** The URL the answer is cached under (`cacheKey`). */
+  readonly key: string;
   /** Purge sequence when the render started; see PurgeLog. */
   readonly ticket: number;
   /** This request's lead of the render of its URL, when it leads. */
@@ -41,14 +44,14 @@ function forbidsStoring(cacheControl: ReturnType<FastifyReply['getHeader']>): bo
 export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => number = Date.now): void {
   const renders = new WeakMap<FastifyRequest, Render>();
 
-  const begin = (req: FastifyRequest, reply: FastifyReply) => {
+  const begin = (req: FastifyRequest, reply: FastifyReply, key: string) => {
     let lead: FlightLead | null = null;
     if (req.raw.method === 'GET') {
-      lead = cache.flights.lead(req.url);
+      lead = cache.flights.lead(key);
       // Whatever becomes of the request (answered, failed, aborted), the waiters are let go.
       reply.raw.once('close', lead.settle);
     }
-    renders.set(req, { ticket: cache.ticket(), lead, admitted: cache.admits(req.url), pending: null });
+    renders.set(req, { key, ticket: cache.ticket(), lead, admitted: cache.admits(key), pending: null });
   };
 
   app.addHook('onRequest', (req, reply, done) => {
@@ -59,9 +62,10 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
       serveCachedPage(cache, req.raw, reply.raw, page);
       return;
     }
-    const flight = cache.flights.wait(req.url);
+    const key = cacheKey(req.url);
+    const flight = cache.flights.wait(key);
     if (flight === undefined) {
-      begin(req, reply);
+      begin(req, reply, key);
       return done();
     }
     flight.then(() => {
@@ -72,7 +76,7 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
         return;
       }
       // The leader's answer was not kept (an error, a 404, a purge while it rendered): render this one too.
-      renders.set(req, { ticket: cache.ticket(), lead: null, admitted: true, pending: null });
+      renders.set(req, { key, ticket: cache.ticket(), lead: null, admitted: true, pending: null });
       done();
     }, done);
   });
@@ -105,7 +109,7 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
   app.addHook('onResponse', (req, reply, done) => {
     const render = renders.get(req);
     if (render?.pending && (render.admitted || render.lead?.awaited)) {
-      cache.store({ url: req.url, headers: reply.getHeaders(), ticket: render.ticket, ...render.pending });
+      cache.store({ url: render.key, headers: reply.getHeaders(), ticket: render.ticket, ...render.pending });
     }
     render?.lead?.settle();
     done();
