@@ -79,7 +79,8 @@ export function ingestCommand(program: Command): void {
                 read.push(r);
                 if ('text' in r) bytes += r.text.length;
               }
-              const readable = chunk.flatMap((file, i) => ('text' in read[i] ? [file] : []));
+              // Where each document sits in the chunk: unreadable files are answered in file order around them.
+              const positions = read.flatMap((r, i) => ('text' in r ? [i] : []));
               let next = 0;
               const flushUnreadable = (upTo: number) => {
                 for (; next < upTo; next++) {
@@ -90,7 +91,7 @@ export function ingestCommand(program: Command): void {
               await ingestDocuments(deps, read.flatMap((r) => ('text' in r ? [{ text: r.text, source }] : [])), {
                 parse: pool?.parse,
                 onDocument: (index, results) => {
-                  const at = chunk.indexOf(readable[index], next);
+                  const at = positions[index];
                   flushUnreadable(at);
                   done(chunk[at], results);
                   next = at + 1;

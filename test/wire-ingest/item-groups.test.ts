@@ -154,4 +154,17 @@ describeEachStore('wire documents parsed on worker threads', (getStore) => {
     const results = await ingestDocuments(kit.deps, [{ text: ninjsStory(wireId('fallback')) }], { parse: closed.parse });
     assert.equal(results[0][0].action, 'created');
   });
+
+  it('a thread that stops refuses the work after it instead of leaving it unanswered, and the ingest goes on here', async () => {
+    const broken = new WireParsePool({ size: 2 });
+    try {
+      const [first] = (broken as unknown as { workers: { terminate(): Promise<number> }[] }).workers;
+      await first.terminate();
+      await assert.rejects(broken.parse(ninjsStory(wireId('after-stop'))), /stopped/);
+      const results = await ingestDocuments(kit.deps, [1, 2, 3].map((n) => ({ text: ninjsStory(wireId(`after-stop-${n}`)) })), { parse: broken.parse });
+      assert.deepEqual(results.map((r) => r[0].action), ['created', 'created', 'created']);
+    } finally {
+      await broken.close();
+    }
+  });
 });

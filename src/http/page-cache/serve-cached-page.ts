@@ -10,11 +10,12 @@ import { isCacheableRequest } from './cacheable-request.ts';
 /**
  * The page to answer `req` with straight from memory: fresh, or past its
  * time while another request is rendering it again. Undefined means the
- * request goes on to the routes.
+ * request goes on to the routes. `key` is the request's `cacheKey`, when
+ * the caller has it already.
  */
-export function servablePage(cache: PageCache, req: IncomingMessage): CachedPage | undefined {
+export function servablePage(cache: PageCache, req: IncomingMessage, key?: string): CachedPage | undefined {
   if (!isCacheableRequest(req)) return undefined;
-  const key = cacheKey(req.url as string);
+  key ??= cacheKey(req.url as string);
   const page = cache.lookup(key);
   if (page === undefined) return undefined;
   return cache.isFresh(page) || cache.flights.has(key) ? page : undefined;

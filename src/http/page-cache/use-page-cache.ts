@@ -56,20 +56,20 @@ export function usePageCache(app: FastifyInstance, cache: PageCache, now: () => 
 
   app.addHook('onRequest', (req, reply, done) => {
     if (!isCacheableRequest(req.raw)) return done();
-    const page = servablePage(cache, req.raw);
+    const key = cacheKey(req.url);
+    const page = servablePage(cache, req.raw, key);
     if (page !== undefined) {
       reply.hijack();
       serveCachedPage(cache, req.raw, reply.raw, page);
       return;
     }
-    const key = cacheKey(req.url);
     const flight = cache.flights.wait(key);
     if (flight === undefined) {
       begin(req, reply, key);
       return done();
     }
     flight.then(() => {
-      const rendered = servablePage(cache, req.raw);
+      const rendered = servablePage(cache, req.raw, key);
       if (rendered !== undefined) {
         reply.hijack();
         serveCachedPage(cache, req.raw, reply.raw, rendered);

@@ -1,6 +1,7 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.ts';
 import { urls } from '../urls.ts';
 import type { RailsView, SeriesEntry, SiteChrome, StorySummary } from '../view-models.ts';
+import { LastDrawn } from './last-drawn.ts';
 import { storyPath } from './story-card.ts';
 import { renderVideoItem } from './video-card.ts';
 
@@ -49,24 +50,11 @@ export function renderSeriesRail(featured: RailsView['featuredSeries']): SafeHtm
  * Returns nothing when every module is empty, so the page drops the column.
  */
 export function renderRails(chrome: SiteChrome, rails: RailsView): SafeHtml | '' {
-  // The rails come from the shared rails, one set of objects until the next change: draw them once.
-  const l = last;
-  if (l && l.name === chrome.settings.name && l.videos === rails.recentVideos && l.trending === rails.trending && l.dontMiss === rails.dontMiss && l.series === rails.featuredSeries) {
-    return l.out;
-  }
-  const out = build(chrome, rails);
-  last = { name: chrome.settings.name, videos: rails.recentVideos, trending: rails.trending, dontMiss: rails.dontMiss, series: rails.featuredSeries, out };
-  return out;
+  // The rails come from the shared rails, one set of objects until the next change: drawn once.
+  return drawnRails.get([chrome.settings.name, rails.recentVideos, rails.trending, rails.dontMiss, rails.featuredSeries], () => build(chrome, rails));
 }
 
-let last: {
-  name: string;
-  videos: RailsView['recentVideos'];
-  trending: RailsView['trending'];
-  dontMiss: RailsView['dontMiss'];
-  series: RailsView['featuredSeries'];
-  out: SafeHtml | '';
-} | null = null;
+const drawnRails = new LastDrawn<SafeHtml | ''>();
 
 function build(chrome: SiteChrome, rails: RailsView): SafeHtml | '' {
   const modules = [

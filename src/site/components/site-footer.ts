@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { safeUrl } from '../safe-url.ts';
 import { urls } from '../urls.ts';
 import type { SiteChrome } from '../view-models.ts';
+import { LastDrawn } from './last-drawn.ts';
 
 const SOCIAL_NAMES: Readonly<Record<keyof SocialAccounts, string>> = {
   facebook: 'Facebook',
@@ -19,15 +20,12 @@ function socialUrl(network: keyof SocialAccounts, value: string): string | null 
   return safeUrl(value);
 }
 
-/** The footer last drawn: the same on every page until the chrome changes or the year turns. */
-let last: { settings: SiteChrome['settings']; nav: SiteChrome['navSections']; year: string; out: SafeHtml } | null = null;
+/** The footer is the same on every page until the chrome changes or the year turns. */
+const drawnFooter = new LastDrawn<SafeHtml>();
 
 export function renderSiteFooter(chrome: SiteChrome): SafeHtml {
   const year = formatDateTime(chrome.now, chrome.settings, 'year');
-  if (last && last.settings === chrome.settings && last.nav === chrome.navSections && last.year === year) return last.out;
-  const out = build(chrome, year);
-  last = { settings: chrome.settings, nav: chrome.navSections, year, out };
-  return out;
+  return drawnFooter.get([chrome.settings, chrome.navSections, year], () => build(chrome, year));
 }
 
 function build(chrome: SiteChrome, year: string): SafeHtml {

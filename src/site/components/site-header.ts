@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../html.ts';
 import { urls } from '../urls.ts';
 import type { SiteChrome } from '../view-models.ts';
+import { LastDrawn } from './last-drawn.ts';
 import { renderPicture } from './picture.ts';
 import { renderSearchForm } from './search-form.ts';
 
@@ -10,19 +11,17 @@ import { renderSearchForm } from './search-form.ts';
  */
 export function renderSiteHeader(chrome: SiteChrome, activeSection: string | null): SafeHtml {
   // Settings, logo and menu are shared objects, replaced when they change (see load-chrome).
-  if (!last || last.settings !== chrome.settings || last.logo !== chrome.logo || last.nav !== chrome.navSections) {
-    last = { settings: chrome.settings, logo: chrome.logo, nav: chrome.navSections, byActive: new Map() };
-  }
-  let out = last.byActive.get(activeSection);
+  const byActive = drawnHeaders.get([chrome.settings, chrome.logo, chrome.navSections], () => new Map<string | null, SafeHtml>());
+  let out = byActive.get(activeSection);
   if (!out) {
     out = build(chrome, activeSection);
-    last.byActive.set(activeSection, out);
+    byActive.set(activeSection, out);
   }
   return out;
 }
 
-/** The header last drawn, by active section: the same on every page until the chrome changes. */
-let last: { settings: SiteChrome['settings']; logo: SiteChrome['logo']; nav: SiteChrome['navSections']; byActive: Map<string | null, SafeHtml> } | null = null;
+/** The headers drawn from the current chrome, by active section. */
+const drawnHeaders = new LastDrawn<Map<string | null, SafeHtml>>();
 
 function build(chrome: SiteChrome, activeSection: string | null): SafeHtml {
   const { settings, logo } = chrome;

@@ -21,32 +21,30 @@ export class WireParsePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private closed = false;
+  /** Why the pool takes no more work: closed, or a thread failed. Every parse asked for after it is refused at once. */
+  private stopped: Error | null = null;
 
   constructor(options: { readonly size?: number; readonly ninjsSchemaDir?: string | null } = {}) {
     const size = options.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER_FILE, { workerData: { ninjsSchemaDir: options.ninjsSchemaDir ?? null } });
       worker.on('message', ({ id, results }: { id: number; results: WireParseResult[] }) => this.settle(id, (p) => p.resolve(results)));
-      worker.on('error', (error) => this.failAll(error));
-      worker.on('exit', (code) => {
-        if (!this.closed) this.failAll(new Error(`a wire parsing thread stopped (exit code ${code})`));
-      });
+      worker.on('error', (error) => this.stop(error));
+      worker.on('exit', (code) => this.stop(new Error(`a wire parsing thread stopped (exit code ${code})`)));
       this.workers.push(worker);
     }
   }
 
   readonly parse: WireDocumentParser = (text) =>
     new Promise((resolve, reject) => {
-      if (this.closed) return reject(new Error('the wire parsing threads are closed'));
+      if (this.stopped) return reject(this.stopped);
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       this.workers[id % this.workers.length].postMessage({ id, text });
     });
 
   async close(): Promise<void> {
-    this.closed = true;
-    this.failAll(new Error('the wire parsing threads are closed'));
+    this.stop(new Error('the wire parsing threads are closed'));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -57,7 +55,9 @@ export class WireParsePool {
     how(p);
   }
 
-  private failAll(error: Error): void {
+  /** Refuses the parses waiting and every later one: a thread that stopped would never answer those sent to it. */
+  private stop(error: Error): void {
+    this.stopped ??= error;
     for (const id of [...this.pending.keys()]) this.settle(id, (p) => p.reject(error));
   }
 }
