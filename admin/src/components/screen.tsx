@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface ScreenProps {
   title: string;
@@ -19,7 +19,8 @@ export function Screen({ title, actions, children }: ScreenProps) {
     document.title = `${title} · Newsroom`;
   }, [title]);
   // Only on arrival: a title that changes while someone types (a new story saved for the first time) must not take their focus.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // Before the screen is painted, so focus is on the heading from the first moment the screen shows.
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
     <>
       <div class="screen-head">
